@@ -4,8 +4,9 @@ namespace SiAnode.Scripting.Display;
 /// Convention-based formatter source (see <see cref="TypeFormatterSourceAttribute"/>): the formatting library calls
 /// <see cref="CreateTypeFormatters"/> and then each formatter's <c>MimeType</c>, <c>Type</c> and <c>Format(object, TextWriter)</c>.
 /// </summary>
-internal sealed class HtmlFormatterSource
+public sealed class HtmlFormatterSource
 {
+    /// <summary>The formatters: one text/html formatter for every <see cref="IHtmlRenderable"/>.</summary>
     public IEnumerable<object> CreateTypeFormatters()
     {
         yield return new HtmlFormatter();

@@ -93,4 +93,19 @@ public sealed class ReportedNumbers
     /// <summary>All rows with that quantity (case-insensitive).</summary>
     public IEnumerable<ReportedNumber> WithQuantity(string quantity)
         => Rows.Where(r => string.Equals(r.Quantity, quantity, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The rows with any of these quantities (all rows when none is given) as a table.</summary>
+    public ColumnTable Table(params string[] quantities)
+    {
+        var rows = quantities.Length == 0 ? Rows : Rows.Where(r => quantities.Any(q => string.Equals(r.Quantity, q, StringComparison.OrdinalIgnoreCase))).ToList();
+        return new ColumnTable(
+        [
+            TableColumn.Of("figure", rows.Select(r => r.Figure).ToList()),
+            TableColumn.Of("quantity", rows.Select(r => r.Quantity).ToList()),
+            TableColumn.Of("sample", rows.Select(r => r.Sample).ToList()),
+            TableColumn.Of("value", rows.Select(r => r.Text).ToList()),
+            TableColumn.Of("unit", rows.Select(r => r.Unit).ToList()),
+            TableColumn.Of("condition", rows.Select(r => r.Condition).ToList()),
+        ], $"Reported in the paper ({Path.GetFileName(Source)}): " + (quantities.Length == 0 ? "all quantities" : string.Join(", ", quantities)));
+    }
 }
