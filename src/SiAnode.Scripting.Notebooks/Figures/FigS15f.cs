@@ -139,7 +139,8 @@ public static partial class FigS15f
         var chart = CSharpChart.Combine(charts)
             .WithXAxisStyle<double, double, string>(TitleText: "current density (A/g)", AxisType: StyleParam.AxisType.Log)
             .WithYAxisStyle<double, double, string>(TitleText: "stack energy density U_R (Wh/L)")
-            .WithSize(Width: 900, Height: 520);
+            .WithLegendStyle(Orientation: StyleParam.Orientation.Horizontal, X: 0.0, Y: -0.22, YAnchor: StyleParam.YAnchorPosition.Top)
+            .WithSize(Width: 900, Height: 600);
         string conv = convention == CapacityConvention.Unlithiated
             ? $"Q⁻ = Q_g × {density.ToString(CultureInfo.InvariantCulture)} g/cm³ (unlithiated material)"
             : "Q⁻ in Obrovac's lithiated-volume convention";

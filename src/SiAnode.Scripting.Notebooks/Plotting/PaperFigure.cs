@@ -31,8 +31,8 @@ public sealed record PaperFigure(string Id, string Title, DataKind Data, Generic
           .Append("\" data-title=\"").Append(Html.Escape(Title)).Append("\">");
         sb.Append("<div style=\"font-family:sans-serif;font-weight:bold\">Fig. ").Append(Html.Escape(Id)).Append(": ").Append(Html.Escape(Title)).Append("</div>");
         sb.Append(PlotlyOffline.Fragment(Chart));
-        sb.Append("<div class=\"sianode-caption\" style=\"font-family:sans-serif;font-size:13px;color:#444\">").Append(CaptionHtml).Append("</div>");
-        sb.Append("</div>");
+        sb.Append("<div class=\"sianode-caption\" style=\"font-family:sans-serif;font-size:13px;color:#444\">").Append(CaptionHtml).Append("</div><!--/sianode-caption-->");
+        sb.Append("</div><!--/sianode-figure-->");
         return sb.ToString();
     }
 

@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+
+namespace SiAnode.Scripting.Tests.Cli;
+
+/// <summary><c>sianode energy-density</c> against analysis.md §B test vectors (6 digits).</summary>
+public class EnergyDensityCommandTests
+{
+    private static double WhPerL(string json)
+    {
+        var o = JsonNode.Parse(json)!.AsObject();
+        var key = o.Select(kv => kv.Key).Single(k => k.Contains("WhPerL", StringComparison.Ordinal) && k.StartsWith("energy", StringComparison.Ordinal));
+        return o[key]!.GetValue<double>();
+    }
+
+    [Fact]
+    public void Gravimetric_capacity_and_density_give_896_414()
+    {
+        var (code, stdout, _) = CliRunner.Run("energy-density", "--capacity-mah-g", "1123.0", "--density-g-cm3", "2.33", "--vavg", "0.7568", "--json");
+        Assert.Equal(0, code);
+        Assert.Equal(896.414, WhPerL(stdout), 3);
+        Assert.Equal(2616.59, JsonNode.Parse(stdout)!["inputs"]!["anodeVolumetricCapacityAhPerL"]!.GetValue<double>(), 6);
+    }
+
+    [Fact]
+    public void Volumetric_capacity_gives_896_409()
+    {
+        var (code, stdout, _) = CliRunner.Run("energy-density", "--q-ah-l", "1392.8", "--vavg", "0.4257", "--json");
+        Assert.Equal(0, code);
+        Assert.Equal(896.409, WhPerL(stdout), 3);
+    }
+
+    [Fact]
+    public void The_lithiated_convention_follows_Obrovac()
+    {
+        var (code, stdout, _) = CliRunner.Run("energy-density", "--capacity-mah-g", "3579", "--density-g-cm3", "2.33", "--vavg", "0.4", "--convention", "lithiated", "--json");
+        Assert.Equal(0, code);
+        Assert.Equal(2194.3, JsonNode.Parse(stdout)!["inputs"]!["anodeVolumetricCapacityAhPerL"]!.GetValue<double>(), 1);
+        Assert.Equal(975.658, WhPerL(stdout), 1); // U(2194.3, 0.4) = 975.658; Q differs from 2194.3 in the 6th digit
+    }
+
+    [Fact]
+    public void Plain_output_is_one_readable_line()
+    {
+        var (code, stdout, _) = CliRunner.Run("energy-density", "--q-ah-l", "500", "--vavg", "0.1");
+        Assert.Equal(0, code);
+        Assert.Contains("U_R = 718.877 Wh/L", stdout);
+    }
+
+    [Theory]
+    [InlineData("energy-density", "--vavg", "0.4")]
+    [InlineData("energy-density", "--q-ah-l", "-3", "--vavg", "0.4")]
+    [InlineData("energy-density", "--q-ah-l", "1000", "--capacity-mah-g", "1000", "--density-g-cm3", "2.33", "--vavg", "0.4")]
+    [InlineData("energy-density", "--q-ah-l", "abc", "--vavg", "0.4")]
+    public void Bad_input_fails_with_a_message(params string[] args)
+    {
+        var (code, _, stderr) = CliRunner.Run(args);
+        Assert.NotEqual(0, code);
+        Assert.False(string.IsNullOrWhiteSpace(stderr));
+    }
+}
