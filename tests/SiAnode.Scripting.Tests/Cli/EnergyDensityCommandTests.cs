@@ -58,3 +58,26 @@ public class EnergyDensityCommandTests
         Assert.False(string.IsNullOrWhiteSpace(stderr));
     }
 }
+
+/// <summary><c>sianode kk</c> on the Lin-KK reference spectrum.</summary>
+public class KkCommandTests
+{
+    [Fact]
+    public void Kk_prints_mu_M_and_residuals()
+    {
+        var (code, stdout, stderr) = CliRunner.Run("kk", SiAnode.Scripting.Tests.Infrastructure.Fixtures.Path("eis/Circuit3_EIS_1.z"), "--m", "10", "--json");
+        Assert.True(code == 0, stderr);
+        var o = System.Text.Json.Nodes.JsonNode.Parse(stdout)!;
+        Assert.Equal(0.68438211, o["mu"]!.GetValue<double>(), 8);
+        Assert.Equal(10, o["M"]!.GetValue<int>());
+        Assert.Equal(53, o["residuals"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public void Kk_on_a_missing_file_fails_with_a_message()
+    {
+        var (code, _, stderr) = CliRunner.Run("kk", "/nonexistent/file.z");
+        Assert.NotEqual(0, code);
+        Assert.Contains("/nonexistent/file.z", stderr);
+    }
+}
