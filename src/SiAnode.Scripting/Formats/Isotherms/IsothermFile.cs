@@ -50,7 +50,7 @@ public static class IsothermFile
         if (AifReader.Looks(text)) return IsothermFileFormat.Aif;
         if (QuantachromeRawReader.Looks(text)) return IsothermFileFormat.QuantachromeRawText;
         var lines = VendorText.Lines(text).Where(l => l.Trim().Length > 0).Take(3).ToArray();
-        if (lines.Length > 0 && lines.Skip(lines.Length > 1 ? 1 : 0).All(LooksNumericRow)) return IsothermFileFormat.Csv;
+        if (lines.Length > 0 && (LooksNumericRow(lines[0]) || (lines.Length > 1 && LooksNumericRow(lines[1])))) return IsothermFileFormat.Csv;
         return IsothermFileFormat.Unknown;
     }
 
