@@ -25,10 +25,12 @@ public static class Bet
     /// <param name="lowerRelativePressure">Lowest p/p₀ included (ISO 9277 suggests 0.05 for type II/IVa isotherms).</param>
     /// <param name="upperRelativePressure">Highest p/p₀ included (ISO 9277 suggests 0.30).</param>
     /// <param name="options">σ override and the criterion-4 tolerance used to report <see cref="BetResult.Criteria"/>.</param>
-    public static BetResult Fit(Isotherm isotherm, double lowerRelativePressure = 0.05, double upperRelativePressure = 0.30, BetOptions? options = null)
+    /// <param name="branch">Branch to fit: adsorption (ISO 9277) by default; desorption as pyGAPS offers it.</param>
+    public static BetResult Fit(Isotherm isotherm, double lowerRelativePressure = 0.05, double upperRelativePressure = 0.30, BetOptions? options = null,
+        IsothermBranch branch = IsothermBranch.Adsorption)
     {
         ArgumentNullException.ThrowIfNull(isotherm);
-        var (p, n) = isotherm.GetBranch(IsothermBranch.Adsorption);
+        var (p, n) = isotherm.GetBranch(branch);
         return Fit(p, n, lowerRelativePressure, upperRelativePressure, options?.CrossSectionSquareNanometres ?? isotherm.Adsorbate.CrossSectionSquareNanometres, options);
     }
 
@@ -63,14 +65,17 @@ public static class Bet
     /// dropped, and one of the rest is picked by <see cref="BetOptions.Selection"/> (by default BETSI's rule: the highest upper end,
     /// then the smallest criterion-4 error, then the most points). Throws <see cref="InvalidOperationException"/> when no range passes.
     /// </summary>
-    public static BetResult Automatic(Isotherm isotherm, BetOptions? options = null)
+    /// <param name="isotherm">The isotherm; its adsorbate gives σ unless <paramref name="options"/> overrides it.</param>
+    /// <param name="options">Search settings; <see cref="BetOptions.Default"/> when null.</param>
+    /// <param name="branch">Branch to search: adsorption (ISO 9277) by default.</param>
+    public static BetResult Automatic(Isotherm isotherm, BetOptions? options = null, IsothermBranch branch = IsothermBranch.Adsorption)
     {
         ArgumentNullException.ThrowIfNull(isotherm);
-        var (p, n) = isotherm.GetBranch(IsothermBranch.Adsorption);
+        var (p, n) = isotherm.GetBranch(branch);
         return Automatic(p, n, options?.CrossSectionSquareNanometres ?? isotherm.Adsorbate.CrossSectionSquareNanometres, options);
     }
 
-    /// <summary>The automatic range search of <see cref="Automatic(Isotherm, BetOptions?)"/> on raw arrays (p/p₀, cm³ STP/g).</summary>
+    /// <summary>The automatic range search of <see cref="Automatic(Isotherm, BetOptions?, IsothermBranch)"/> on raw arrays (p/p₀, cm³ STP/g).</summary>
     public static BetResult Automatic(IReadOnlyList<double> relativePressure, IReadOnlyList<double> amountCm3StpPerGram,
         double crossSectionSquareNanometres = 0.162, BetOptions? options = null)
     {

@@ -1,6 +1,6 @@
 namespace SiAnode.Scripting.Porosity;
 
-/// <summary>Settings of the automatic BET range search (<see cref="Bet.Automatic(Isotherm, BetOptions?)"/>).</summary>
+/// <summary>Settings of the automatic BET range search (<see cref="Bet.Automatic(Isotherm, BetOptions?, IsothermBranch)"/>).</summary>
 /// <param name="MinimumPoints">Fewest points in a range (BEaTmap 5; BETSI more than 10, i.e. 11).</param>
 /// <param name="MinimumRSquared">Smallest coefficient of determination of the linearised fit (BETSI 0.995).</param>
 /// <param name="MaximumConsistencyErrorPercent">

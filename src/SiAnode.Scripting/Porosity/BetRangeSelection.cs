@@ -1,6 +1,6 @@
 namespace SiAnode.Scripting.Porosity;
 
-/// <summary>How <see cref="Bet.Automatic(Isotherm, BetOptions?)"/> picks one range among those that pass every criterion.</summary>
+/// <summary>How <see cref="Bet.Automatic(Isotherm, BetOptions?, IsothermBranch)"/> picks one range among those that pass every criterion.</summary>
 public enum BetRangeSelection
 {
     /// <summary>
