@@ -61,15 +61,51 @@ public class IsothermLoaderTests
     }
 
     [ReferenceDataTheory("formats/adsorption")]
-    [InlineData("Sample_C.xls")]
-    [InlineData("Sample_D.xls")]
-    public void MicromeriticsXls_IsRecognisedAndRefusedClearly(string file)
+    [InlineData("Sample_C.xls", "pressure", null, 1.0)]
+    [InlineData("Sample_D.xls", "pressure_relative", "pressure", 22.414)]
+    public void MicromeriticsXls_MatchesAdsorptionFileParser(string file, string relativeKey, string? absoluteKey, double cm3PerLoadingUnit)
     {
+        // Source: adsorption-file-parser's expected JSON (Sample_C: relative p, cm³/g STP; Sample_D: relative and kPa, mmol/g).
+        // Every number equals the JSON exactly (both read the same IEEE doubles from NUMBER/RK records).
         string path = TestPaths.Reference("formats/adsorption/" + file);
         Assert.Equal(IsothermFileFormat.MicromeriticsXls, IsothermFile.Detect(File.ReadAllBytes(path)));
-        var e = Assert.Throws<DataFormatException>(() => IsothermFile.Load(path));
-        Assert.Contains(".xls", e.Message);
-        Assert.Contains("not yet supported", e.Message);
+        var iso = IsothermFile.Load(path);
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(path, ".json")));
+        var meta = doc.RootElement.GetProperty("meta");
+        var data = doc.RootElement.GetProperty("data");
+        var rel = JsonArray(data, relativeKey);
+        var loading = JsonArray(data, "loading");
+        Assert.Equal(rel.Length, iso.Points.Count);
+        Assert.Equal(rel, iso.Points.Select(p => p.RelativePressure).ToArray());
+        Assert.Equal(loading, iso.SourceTable!.Columns.First(c => c.Name.StartsWith("Quantity", StringComparison.Ordinal)).Numbers!.ToArray());
+        for (int i = 0; i < loading.Length; i++)
+            Assert.Equal(loading[i] * cm3PerLoadingUnit, iso.Points[i].AmountCm3StpPerGram, 1e-12 * loading[i] * cm3PerLoadingUnit);
+        if (absoluteKey is not null)
+            Assert.Equal(JsonArray(data, absoluteKey), iso.SourceTable!.Columns.First(c => c.Name.StartsWith("Absolute", StringComparison.Ordinal)).Numbers!.ToArray());
+        Assert.Equal(meta.GetProperty("material").GetString(), iso.Metadata["material"]);
+        Assert.Equal(meta.GetProperty("apparatus").GetString(), iso.Metadata["apparatus"]);
+        Assert.Equal(meta.GetProperty("material_mass").GetDouble(), iso.SampleMassGrams);
+        double t = meta.GetProperty("temperature").GetDouble();
+        Assert.Equal(meta.GetProperty("temperature_unit").GetString() == "K" ? t : t + 273.15, iso.TemperatureKelvin!.Value, 1e-9);
+        Assert.Equal(Adsorbate.Nitrogen, iso.Adsorbate);
+        Assert.True(iso.HasDesorption);
+    }
+
+    [ReferenceDataFact("formats/adsorption/Sample_C.xls")]
+    public void MicromeriticsXls_Truncated_IsRefusedWithByteOffset()
+    {
+        var bytes = File.ReadAllBytes(TestPaths.Reference("formats/adsorption/Sample_C.xls"));
+        var e = Assert.Throws<DataFormatException>(() => IsothermFile.Parse(bytes[..(bytes.Length / 2)], "half.xls"));
+        Assert.Equal("half.xls", e.Source);
+        Assert.Contains("truncated", e.Found + e.Expected);
+    }
+
+    [Fact]
+    public void OleSignatureWithGarbage_IsRefused()
+    {
+        var bytes = new byte[600];
+        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(bytes, 0);
+        Assert.Throws<DataFormatException>(() => IsothermFile.Parse(bytes, "garbage.xls"));
     }
 
     [Fact]

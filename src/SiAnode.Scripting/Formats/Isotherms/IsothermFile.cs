@@ -5,7 +5,7 @@ namespace SiAnode.Scripting.Formats.Isotherms;
 
 /// <summary>
 /// Loads an isotherm from any supported file, recognising the format by content, not by extension: pyGAPS JSON, AIF,
-/// Quantachrome raw text, delimited text (BETSI/BEaTmap CSV), and Micromeritics .xls (recognised, refused with a clear error for now).
+/// Quantachrome raw text, delimited text (BETSI/BEaTmap CSV), and Micromeritics .xls reports (BIFF8).
 /// </summary>
 public static class IsothermFile
 {
@@ -21,9 +21,7 @@ public static class IsothermFile
     {
         ArgumentNullException.ThrowIfNull(bytes);
         var format = Detect(bytes);
-        if (format == IsothermFileFormat.MicromeriticsXls)
-            throw new DataFormatException(source, "byte offset 0", "a text isotherm format (pyGAPS JSON, AIF, Quantachrome raw text, CSV); Micromeritics .xls (binary BIFF) is not yet supported, export the report as text or CSV",
-                "an OLE compound document (D0 CF 11 E0)");
+        if (format == IsothermFileFormat.MicromeriticsXls) return MicromeriticsXlsReader.Parse(bytes, source, options);
         string text = VendorText.Decode(bytes);
         return format switch
         {

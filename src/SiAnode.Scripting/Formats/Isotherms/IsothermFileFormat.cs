@@ -18,6 +18,6 @@ public enum IsothermFileFormat
     /// <summary>Delimited text (comma, semicolon or tab) with a pressure and an amount column; units in the header or declared.</summary>
     Csv,
 
-    /// <summary>Micromeritics report in the binary Excel 97–2003 (BIFF, OLE compound document) format: recognised, not yet read.</summary>
+    /// <summary>Micromeritics report in the binary Excel 97–2003 format (BIFF8 in an OLE compound document).</summary>
     MicromeriticsXls,
 }
