@@ -143,7 +143,9 @@ public static class Bet
         bool within = double.IsFinite(pRead) && pRead >= p[i] && pRead <= p[j];
         bool consistent = double.IsFinite(pBet) && double.IsFinite(pRead) && pRead > 0 && 100.0 * Math.Abs(pBet - pRead) / pRead <= maxErrorPercent;
 
-        return new BetResult(nm * factor, Math.Abs(seNm) * factor, c, nm, line.Slope, line.Intercept, line.RSquared,
+        double seSlope = line.ResidualStandardDeviation / Math.Sqrt(line.Sxx);
+        double seIntercept = line.ResidualStandardDeviation * Math.Sqrt(1.0 / count + line.MeanX * line.MeanX / line.Sxx);
+        return new BetResult(nm * factor, Math.Abs(seNm) * factor, c, nm, line.Slope, line.Intercept, seSlope, seIntercept, line.RSquared,
             p[i], p[j], i, count, pBet, pRead, sigma, new RouquerolCriteria(increasing, positiveC, within, consistent), automatic);
     }
 

@@ -8,11 +8,17 @@ namespace SiAnode.Scripting.Porosity;
 /// of the adsorption branch.
 /// </summary>
 /// <param name="AreaSquareMetresPerGram">a_BET = n_m·N_A·σ (m²/g).</param>
-/// <param name="AreaStandardErrorSquareMetresPerGram">Standard error of a_BET propagated from the regression's covariance; NaN for 2 points.</param>
+/// <param name="AreaStandardErrorSquareMetresPerGram">
+/// Standard error of a_BET propagated from the regression with the slope–intercept covariance:
+/// SE = a_BET·n_m·s·√(1/N + (1 − x̄)²/Sxx). Micromeritics reports a_BET·√(SE_slope² + SE_intercept²)/(slope + intercept), which ignores
+/// the (negative) covariance and is therefore larger; see <see cref="UncorrelatedAreaStandardErrorSquareMetresPerGram"/>.
+/// </param>
 /// <param name="C">BET constant C = slope/intercept + 1.</param>
 /// <param name="MonolayerCm3StpPerGram">Monolayer capacity n_m = 1/(slope + intercept) (cm³ STP/g).</param>
 /// <param name="Slope">Slope of p/p₀ / (n(1 − p/p₀)) against p/p₀ (g/cm³ STP).</param>
 /// <param name="Intercept">Intercept of the same line (g/cm³ STP).</param>
+/// <param name="SlopeStandardError">Standard error of the slope, s/√Sxx (g/cm³ STP).</param>
+/// <param name="InterceptStandardError">Standard error of the intercept, s·√(1/N + x̄²/Sxx) (g/cm³ STP).</param>
 /// <param name="RSquared">Coefficient of determination of the linearised fit.</param>
 /// <param name="LowerRelativePressure">Lowest p/p₀ used.</param>
 /// <param name="UpperRelativePressure">Highest p/p₀ used.</param>
@@ -31,6 +37,8 @@ public sealed record BetResult(
     double MonolayerCm3StpPerGram,
     double Slope,
     double Intercept,
+    double SlopeStandardError,
+    double InterceptStandardError,
     double RSquared,
     double LowerRelativePressure,
     double UpperRelativePressure,
@@ -44,6 +52,10 @@ public sealed record BetResult(
 {
     /// <summary>Criterion 4's relative difference |p_BET − p_read|/p_read in percent; NaN when either is undefined.</summary>
     public double ConsistencyErrorPercent => 100.0 * Math.Abs(MonolayerRelativePressureBet - MonolayerRelativePressureRead) / MonolayerRelativePressureRead;
+
+    /// <summary>The standard error as Micromeritics reports it, a_BET·√(SE_slope² + SE_intercept²)/(slope + intercept) (covariance ignored).</summary>
+    public double UncorrelatedAreaStandardErrorSquareMetresPerGram
+        => AreaSquareMetresPerGram * Math.Sqrt(SlopeStandardError * SlopeStandardError + InterceptStandardError * InterceptStandardError) / (Slope + Intercept);
 
     /// <summary>n_m in mmol/g.</summary>
     public double MonolayerMillimolesPerGram => AdsorptionConstants.MillimolesFromCm3Stp(MonolayerCm3StpPerGram);
