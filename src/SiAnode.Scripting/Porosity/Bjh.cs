@@ -1,3 +1,4 @@
+using SiAnode.Scripting.Display;
 using SiAnode.Scripting.Tabular;
 
 namespace SiAnode.Scripting.Porosity;
@@ -82,11 +83,15 @@ public static class Bjh
 /// <param name="TotalAreaSquareMetresPerGram">BJH cumulative pore area (m²/g).</param>
 /// <param name="PeakDiameterNanometres">Diameter at the maximum of dV/dD (nm).</param>
 /// <param name="NegativeStepsClipped">Steps where the film correction exceeded the volume released, set to zero.</param>
+[TypeFormatterSource(typeof(HtmlFormatterSource))]
 public sealed record BjhResult(IsothermBranch Branch, ThicknessModel Thickness,
     IReadOnlyList<double> PoreDiameterNanometres, IReadOnlyList<double> PoreVolumeCm3PerGram, IReadOnlyList<double> DvDdCm3PerGramPerNanometre,
     IReadOnlyList<double> CumulativeVolumeCm3PerGram, IReadOnlyList<double> CumulativeAreaSquareMetresPerGram,
-    double TotalVolumeCm3PerGram, double TotalAreaSquareMetresPerGram, double PeakDiameterNanometres, int NegativeStepsClipped)
+    double TotalVolumeCm3PerGram, double TotalAreaSquareMetresPerGram, double PeakDiameterNanometres, int NegativeStepsClipped) : IHtmlRenderable
 {
+    /// <inheritdoc />
+    public string ToHtml() => ToTable().ToHtml();
+
     /// <summary>The distribution as a table with units.</summary>
     public ColumnTable ToTable() => new(
     [

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SiAnode.Scripting.Display;
 using SiAnode.Scripting.Tabular;
 
 namespace SiAnode.Scripting.Porosity;
@@ -9,7 +10,8 @@ namespace SiAnode.Scripting.Porosity;
 /// Loaders in <c>SiAnode.Scripting.Formats.Isotherms</c> build it; the analyses (<see cref="Bet"/>, <see cref="TPlot"/>,
 /// <see cref="Bjh"/>, <see cref="PoreVolume"/>) read it.
 /// </summary>
-public sealed class Isotherm
+[TypeFormatterSource(typeof(HtmlFormatterSource))]
+public sealed class Isotherm : IHtmlRenderable
 {
     /// <summary>Creates an isotherm; throws <see cref="ArgumentException"/> for a negative or non-finite pressure or amount.</summary>
     /// <param name="adsorbate">The adsorptive.</param>
@@ -112,6 +114,9 @@ public sealed class Isotherm
             cols.Add(TableColumn.Of("p0", "kPa", Points.Select(p => p.SaturationPressureKilopascals ?? double.NaN).ToArray()));
         return new ColumnTable(cols, $"{Adsorbate.Name} isotherm ({Source})");
     }
+
+    /// <inheritdoc />
+    public string ToHtml() => ToTable().ToHtml();
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

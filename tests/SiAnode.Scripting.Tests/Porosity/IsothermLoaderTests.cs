@@ -259,4 +259,13 @@ public class IsothermLoaderTests
         Assert.Equal("cm3(STP)/g", table.Columns[1].Unit);
         Assert.Equal(iso.Points.Count, table.RowCount);
     }
+
+    [Fact]
+    public void Quantachrome_ZeroP0_IsATypedError()
+    {
+        // A Press/P0 table whose P0 is 0 would give infinite p/p0: refused, naming the data row.
+        var text = "Quantachrome ASiQwin\nSample Weight: 0.05 g\n\n  Press            P0         Volume @ STP\n\n  Torr            Torr             cc\n\n  10.0   0.0   1.0\n";
+        var e = Assert.Throws<DataFormatException>(() => IsothermFile.Parse(Encoding.ASCII.GetBytes(text), "p0.txt"));
+        Assert.Equal("data row 1", e.Position);
+    }
 }

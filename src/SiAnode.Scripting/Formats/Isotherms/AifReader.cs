@@ -93,7 +93,7 @@ public static class AifReader
             TableColumn.Of("pressure", pUnit, rawP), TableColumn.Of("p0", pUnit, rawP0),
             TableColumn.Of("amount", $"{lUnit}/{mUnit}", rawN), TableColumn.Of("branch", rawB),
         ], source);
-        return new Isotherm(adsorbate, points, temperature, mass, items.ToDictionary(kv => kv.Key.TrimStart('_'), kv => kv.Value), source, table);
+        return new Isotherm(adsorbate, LoaderChecks.Points(points.ToArray(), source), temperature, mass, items.ToDictionary(kv => kv.Key.TrimStart('_'), kv => kv.Value), source, table);
     }
 
     /// <summary>Splits a CIF line into tokens, honouring single and double quotes.</summary>

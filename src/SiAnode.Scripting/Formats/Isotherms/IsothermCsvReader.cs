@@ -87,7 +87,7 @@ public static class IsothermCsvReader
             i == 0 ? (hasHeader ? pressureHeader : "pressure") : i == 1 ? (hasHeader ? amountHeader : "amount") : (hasHeader && i < firstFields.Length ? firstFields[i].Trim() : $"column {i + 1}"),
             i == 0 ? pUnit : i == 1 ? aUnit : "", c.ToArray())), source);
         var meta = new Dictionary<string, string> { ["pressure_unit"] = pUnit, ["amount_unit"] = aUnit };
-        return new Isotherm(adsorbate, points, temperature, null, meta, source, table);
+        return new Isotherm(adsorbate, LoaderChecks.Points(points, source), temperature, null, meta, source, table);
     }
 
     /// <summary>"relative" for p/p0 headers, a pressure unit when the header names one, else null.</summary>

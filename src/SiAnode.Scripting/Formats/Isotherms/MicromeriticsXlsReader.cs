@@ -114,7 +114,7 @@ public static class MicromeriticsXlsReader
         if (relValues is not null) cols.Add(TableColumn.Of(columns[rel].Header, "p/p0", relValues));
         if (absValues is not null) cols.Add(TableColumn.Of(columns[abs].Header, pUnit!, absValues));
         cols.Add(TableColumn.Of(columns[qty].Header, amountUnit, qtyValues));
-        return new Isotherm(adsorbate, points, temperature, mass, meta, source, new ColumnTable(cols, source));
+        return new Isotherm(adsorbate, LoaderChecks.Points(points, source), temperature, mass, meta, source, new ColumnTable(cols, source));
     }
 
     private static double? Number(object? cell) => cell switch

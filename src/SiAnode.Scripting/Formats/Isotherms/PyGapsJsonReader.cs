@@ -100,7 +100,7 @@ public static class PyGapsJsonReader
                 TableColumn.Of("loading", $"{loadingUnit}/{materialUnit}", loadings.ToArray()),
                 TableColumn.Of("branch", branches.Select((b, i) => (flagged ? b == true : inferred[i] == IsothermBranch.Desorption) ? "des" : "ads").ToArray()),
             ], source);
-            return new Isotherm(adsorbate, points, temperature, null, meta, source, table);
+            return new Isotherm(adsorbate, LoaderChecks.Points(points, source), temperature, null, meta, source, table);
         }
     }
 

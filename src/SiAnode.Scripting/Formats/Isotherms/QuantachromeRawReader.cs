@@ -143,6 +143,6 @@ public static class QuantachromeRawReader
                 p0Col >= 0 && kPaPerP0Unit is { } kk ? values[p0Col][i] * kk : null);
 
         var table = new ColumnTable(columns.Select((c, ci) => TableColumn.Of(c.Name, units[ci], values[ci].ToArray())), source);
-        return new Isotherm(adsorbate, points, temperature, mass, meta, source, table);
+        return new Isotherm(adsorbate, LoaderChecks.Points(points, source), temperature, mass, meta, source, table);
     }
 }
