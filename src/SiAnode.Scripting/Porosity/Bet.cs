@@ -85,10 +85,11 @@ public static class Bet
         if (valid.Count == 0)
             throw new InvalidOperationException(FormattableString.Invariant(
                 $"no range of at least {options.MinimumPoints} adsorption points passes all four Rouquerol criteria with R² >= {options.MinimumRSquared} and criterion 4 within {options.MaximumConsistencyErrorPercent} %; give a fixed range instead"));
+        double knee = valid.Max(v => v.UpperRelativePressure);
         BetResult best = options.Selection switch
         {
             BetRangeSelection.MostPoints => valid.OrderByDescending(r => r.PointCount).ThenBy(r => r.ConsistencyErrorPercent).First(),
-            _ => valid.Where(r => r.UpperRelativePressure == valid.Max(v => v.UpperRelativePressure))
+            _ => valid.Where(r => r.UpperRelativePressure == knee)
                       .OrderBy(r => r.ConsistencyErrorPercent).ThenByDescending(r => r.PointCount).First(),
         };
         return best with { Automatic = true };

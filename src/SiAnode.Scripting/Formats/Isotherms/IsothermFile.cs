@@ -30,7 +30,7 @@ public static class IsothermFile
             IsothermFileFormat.QuantachromeRawText => QuantachromeRawReader.Parse(text, source, options),
             IsothermFileFormat.Csv => IsothermCsvReader.Parse(text, source, options),
             _ => throw new DataFormatException(source, bytes.Length == 0 ? "byte offset 0" : "line 1",
-                "an isotherm file (pyGAPS JSON, AIF, Quantachrome raw text, or CSV of pressure and amount)",
+                "an isotherm file (pyGAPS JSON, AIF, Quantachrome raw text, Micromeritics .xls, or CSV of pressure and amount)",
                 bytes.Length == 0 ? "an empty file" : FirstLine(text)),
         };
     }
