@@ -14,6 +14,7 @@ public static class Program
         root.Subcommands.Add(ReproduceCommand.Create());
         root.Subcommands.Add(EnergyDensityCommand.Create());
         root.Subcommands.Add(KkCommand.Create());
+        root.Subcommands.Add(BetCommand.Create());
         return root;
     }
 
