@@ -76,8 +76,8 @@ public static class CircuitElements
         var s = S(w, p[1]);
         var coth = Coth(s);
         g[0] = coth / s;
-        // d/ds [coth(s)/s] = (−(1 − coth²) s − coth)/s² ; ds/dτ = s/(2τ)
-        var dds = (-(1 - coth * coth) * s - coth) / (s * s);
+        // d/ds [coth(s)/s] = (coth′(s) s − coth s)/s² with coth′ = 1 − coth² ; ds/dτ = s/(2τ)
+        var dds = ((1 - coth * coth) * s - coth) / (s * s);
         g[1] = p[0] * dds * s / (2 * p[1]);
     }
 
