@@ -41,13 +41,13 @@ public sealed record ElasticLayer(
     public void Validate()
     {
         if (!(InnerRadiusMicrometres >= 0) || !double.IsFinite(InnerRadiusMicrometres))
-            throw new ArgumentException($"inner radius {InnerRadiusMicrometres} µm must be finite and ≥ 0");
+            throw new ArgumentException(FormattableString.Invariant($"inner radius {InnerRadiusMicrometres} µm must be finite and ≥ 0"));
         if (!(OuterRadiusMicrometres > InnerRadiusMicrometres) || !double.IsFinite(OuterRadiusMicrometres))
-            throw new ArgumentException($"outer radius {OuterRadiusMicrometres} µm must be finite and greater than the inner radius {InnerRadiusMicrometres} µm");
+            throw new ArgumentException(FormattableString.Invariant($"outer radius {OuterRadiusMicrometres} µm must be finite and greater than the inner radius {InnerRadiusMicrometres} µm"));
         if (!(YoungsModulusGigapascals > 0) || !double.IsFinite(YoungsModulusGigapascals))
-            throw new ArgumentException($"Young's modulus {YoungsModulusGigapascals} GPa must be finite and > 0");
+            throw new ArgumentException(FormattableString.Invariant($"Young's modulus {YoungsModulusGigapascals} GPa must be finite and > 0"));
         if (!(PoissonRatio > -1.0 && PoissonRatio < 0.5))
-            throw new ArgumentException($"Poisson ratio {PoissonRatio} must lie in (−1, 0.5)");
+            throw new ArgumentException(FormattableString.Invariant($"Poisson ratio {PoissonRatio} must lie in (−1, 0.5)"));
         ArgumentNullException.ThrowIfNull(Eigenstrain);
     }
 
@@ -64,7 +64,7 @@ public sealed record ElasticLayer(
             {
                 double gap = layers[i].InnerRadiusMicrometres - layers[i - 1].OuterRadiusMicrometres;
                 if (Math.Abs(gap) > 1e-12 * layers[i].OuterRadiusMicrometres)
-                    throw new ArgumentException($"layer {i} starts at {layers[i].InnerRadiusMicrometres} µm but layer {i - 1} ends at {layers[i - 1].OuterRadiusMicrometres} µm; layers must be contiguous and ordered from the centre out", nameof(layers));
+                    throw new ArgumentException(FormattableString.Invariant($"layer {i} starts at {layers[i].InnerRadiusMicrometres} µm but layer {i - 1} ends at {layers[i - 1].OuterRadiusMicrometres} µm; layers must be contiguous and ordered from the centre out"), nameof(layers));
             }
         }
     }

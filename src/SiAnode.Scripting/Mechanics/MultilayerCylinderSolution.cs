@@ -35,7 +35,7 @@ public sealed record MultilayerCylinderSolution(
         var layer = Layers[layerIndex];
         double tol = 1e-12 * OuterRadiusMicrometres;
         if (radiusMicrometres < layer.InnerRadiusMicrometres - tol || radiusMicrometres > layer.OuterRadiusMicrometres + tol)
-            throw new ArgumentOutOfRangeException(nameof(radiusMicrometres), radiusMicrometres, $"lies outside layer {layerIndex} [{layer.InnerRadiusMicrometres}, {layer.OuterRadiusMicrometres}] µm");
+            throw new ArgumentOutOfRangeException(nameof(radiusMicrometres), radiusMicrometres, FormattableString.Invariant($"radius {radiusMicrometres} µm lies outside layer {layerIndex} [{layer.InnerRadiusMicrometres}, {layer.OuterRadiusMicrometres}] µm"));
         var (a, b) = Coefficients[layerIndex];
         double lam = layer.LameLambdaGigapascals, mu = layer.ShearModulusGigapascals, nu = layer.PoissonRatio;
         double kappa = (1.0 + nu) / (1.0 - nu), e0 = AxialStrain, r = radiusMicrometres;
@@ -65,7 +65,7 @@ public sealed record MultilayerCylinderSolution(
         for (int i = 0; i < Layers.Count; i++)
             if (radiusMicrometres >= Layers[i].InnerRadiusMicrometres - tol && radiusMicrometres <= Layers[i].OuterRadiusMicrometres + tol) return i;
         throw new ArgumentOutOfRangeException(nameof(radiusMicrometres), radiusMicrometres,
-            $"lies outside the solid [{InnerRadiusMicrometres}, {OuterRadiusMicrometres}] µm");
+            FormattableString.Invariant($"radius {radiusMicrometres} µm lies outside the solid [{InnerRadiusMicrometres}, {OuterRadiusMicrometres}] µm"));
     }
 
     /// <summary>Area averages over layer <paramref name="layerIndex"/> (∫·2πr dr / A).</summary>

@@ -34,7 +34,7 @@ public sealed record MultilayerSphereSolution(
         var layer = Layers[layerIndex];
         double tol = 1e-12 * OuterRadiusMicrometres;
         if (radiusMicrometres < layer.InnerRadiusMicrometres - tol || radiusMicrometres > layer.OuterRadiusMicrometres + tol)
-            throw new ArgumentOutOfRangeException(nameof(radiusMicrometres), radiusMicrometres, $"lies outside layer {layerIndex} [{layer.InnerRadiusMicrometres}, {layer.OuterRadiusMicrometres}] µm");
+            throw new ArgumentOutOfRangeException(nameof(radiusMicrometres), radiusMicrometres, FormattableString.Invariant($"radius {radiusMicrometres} µm lies outside layer {layerIndex} [{layer.InnerRadiusMicrometres}, {layer.OuterRadiusMicrometres}] µm"));
         var (a, b) = Coefficients[layerIndex];
         double e = layer.YoungsModulusGigapascals, nu = layer.PoissonRatio, kappa = (1.0 + nu) / (1.0 - nu);
         double eps = layer.Eigenstrain.At(radiusMicrometres);
@@ -63,7 +63,7 @@ public sealed record MultilayerSphereSolution(
         for (int i = 0; i < Layers.Count; i++)
             if (radiusMicrometres >= Layers[i].InnerRadiusMicrometres - tol && radiusMicrometres <= Layers[i].OuterRadiusMicrometres + tol) return i;
         throw new ArgumentOutOfRangeException(nameof(radiusMicrometres), radiusMicrometres,
-            $"lies outside the solid [{InnerRadiusMicrometres}, {OuterRadiusMicrometres}] µm");
+            FormattableString.Invariant($"radius {radiusMicrometres} µm lies outside the solid [{InnerRadiusMicrometres}, {OuterRadiusMicrometres}] µm"));
     }
 
     /// <summary>Volume averages over layer <paramref name="layerIndex"/> (∫·4πr²dr / V).</summary>

@@ -23,7 +23,7 @@ public sealed class PiecewiseLinearEigenstrain : RadialEigenstrain
         for (int j = 0; j < _r.Length; j++)
         {
             if (!double.IsFinite(_r[j]) || _r[j] < 0 || !double.IsFinite(_e[j]))
-                throw new ArgumentException($"node {j} is not a finite radius ≥ 0 with a finite strain", nameof(radiiMicrometres));
+                throw new ArgumentException(FormattableString.Invariant($"node {j} is not a finite radius ≥ 0 with a finite strain"), nameof(radiiMicrometres));
             if (j > 0 && !(_r[j] > _r[j - 1]))
                 throw new ArgumentException("radii must be strictly increasing", nameof(radiiMicrometres));
         }
