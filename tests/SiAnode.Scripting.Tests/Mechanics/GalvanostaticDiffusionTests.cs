@@ -62,6 +62,36 @@ public class GalvanostaticDiffusionTests
     }
 
     [Fact]
+    public void FiniteVolume_IsSecondOrderAndTighterThanTheVector()
+    {
+        // Observed accuracy (beyond G1's 3e-5): with N = 400 the largest cell-centre error over τ = 0.01/0.05/0.2 is ≈ 1.7e-6
+        // (asserted ≤ 3e-6), and halving h divides the error by ≈ 4 (asserted ratio in [3.5, 4.5]) at τ = 0.05.
+        double MaxError(int n, double tau)
+        {
+            var p = SphericalDiffusionFiniteVolume.Galvanostatic(1.0, tau, n);
+            double max = Math.Abs(p.SurfaceConcentration - GalvanostaticSphere.SurfaceConcentration(tau, 1.0));
+            for (int i = 0; i < n; i++)
+                max = Math.Max(max, Math.Abs(p.CellConcentrations[i] - GalvanostaticSphere.NormalizedConcentration(p.CellCentres[i], tau, 1.0)));
+            return max;
+        }
+        foreach (double tau in new[] { 0.01, 0.05, 0.2 }) Assert.True(MaxError(400, tau) <= 3e-6);
+        Assert.InRange(MaxError(100, 0.05) / MaxError(200, 0.05), 3.5, 4.5);
+    }
+
+    [Fact]
+    public void DIS_CoatingLeavesSiliconVonMisesUnchanged()
+    {
+        // analysis.md §C theorem, for a DIS profile (FV, τ = 0.05, Γ = 1): a bonded coating (E 20 GPa, ν 0.25, ε_c = 0.3)
+        // changes only the hydrostatic part in the Si core; von Mises in Si unchanged to 1e-9 GPa.
+        var profile = SphericalDiffusionFiniteVolume.Galvanostatic(1.0, 0.05, 200);
+        var bare = DiffusionInducedStress.FromProfile(profile, 2.5);
+        var coated = DiffusionInducedStress.FromProfile(profile, 2.5, coatings: [new ElasticLayer(2.5, 2.7, 20, 0.25, 0.3)]);
+        foreach (double r in new[] { 0.0, 0.7, 1.9, 2.5 })
+            Digits.Within(bare.At(r).VonMisesGigapascals, coated.At(r).VonMisesGigapascals, 1e-9);
+        Assert.True(Math.Abs(bare.At(1.0).HydrostaticGigapascals - coated.At(1.0).HydrostaticGigapascals) > 1e-3);
+    }
+
+    [Fact]
     public void LongTime_ApproachesPseudoSteadyParabola()
     {
         // analysis.md §C item 2: for large τ, c̃ → Γ(3τ + x²/2 − 3/10); the transient decays as e^(−λ₁²τ) (≈ 1.7e-9 at τ = 1).
@@ -108,8 +138,8 @@ public class GalvanostaticDiffusionTests
     public void DIS_FromFiniteVolumeProfile_AgreesWithSeriesStress(double tau)
     {
         // The exact sphere with the FV profile as a piecewise-linear eigenstrain (N = 400) against the closed-form series stress
-        // (Cheng & Verbrugge 2009). Si E = 170 GPa, ν = 0.28, β = 0.933, Γ = 1, R = 2.5 µm. Tolerance 0.01 GPa on stresses of
-        // order 10–60 GPa (a concentration error of 3e-5 gives ≈ 236·0.933·3e-5 ≈ 0.007 GPa), 1e-5 µm on u.
+        // (Cheng & Verbrugge 2009). Si E = 170 GPa, ν = 0.28, β = 0.933, Γ = 1, R = 2.5 µm. Tolerance 2e-3 GPa on stresses of
+        // order 10–60 GPa (observed ≤ 6e-4 GPa; a concentration error of 3e-6 alone gives ≈ 236·0.933·3e-6 ≈ 7e-4 GPa), 1e-5 µm on u.
         double e = 170, nu = 0.28, beta = 0.933, r0 = 2.5;
         var profile = SphericalDiffusionFiniteVolume.Galvanostatic(1.0, tau);
         var fv = DiffusionInducedStress.FromProfile(profile, r0, e, nu, beta);
@@ -117,8 +147,8 @@ public class GalvanostaticDiffusionTests
         {
             var series = GalvanostaticSphere.Stress(x, tau, 1.0, r0, e, nu, beta);
             var exact = fv.At(x * r0);
-            Digits.Within(series.RadialStressGigapascals, exact.RadialStressGigapascals, 0.01);
-            Digits.Within(series.HoopStressGigapascals, exact.HoopStressGigapascals, 0.01);
+            Digits.Within(series.RadialStressGigapascals, exact.RadialStressGigapascals, 2e-3);
+            Digits.Within(series.HoopStressGigapascals, exact.HoopStressGigapascals, 2e-3);
             Digits.Within(series.DisplacementMicrometres, exact.DisplacementMicrometres, 1e-5);
         }
         Digits.Within(0.0, fv.Average().HydrostaticGigapascals, 1e-9); // mean-stress theorem
