@@ -26,23 +26,51 @@ public static class DiffusionInducedStress
         => partialMolarVolumeCm3PerMol * 1e-6 * maximumConcentrationMolPerM3 / 3.0;
 
     /// <summary>
-    /// The DIS field of a concentration profile in a solid sphere of radius R, optionally with bonded coating layers outside
-    /// (each starting where the previous ends). The Si core gets ε* = β·c̃(r/R) as a piecewise-linear profile.
+    /// The DIS field of a concentration profile in a Si sphere of radius R (hollow from x_in·R when the profile is), optionally
+    /// with bonded coating layers outside and on the pore wall. The Si gets ε* = β·c̃(r/R) as a piecewise-linear profile.
     /// </summary>
     /// <param name="profile">c̃(x), e.g. from <see cref="SphericalDiffusionFiniteVolume"/>.</param>
-    /// <param name="radiusMicrometres">R of the Si core (µm).</param>
+    /// <param name="radiusMicrometres">R of the Si (µm).</param>
     /// <param name="youngsModulusGigapascals">E of Si (GPa).</param>
     /// <param name="poissonRatio">ν of Si.</param>
     /// <param name="strainPerNormalizedConcentration">β = Ωc_max/3.</param>
-    /// <param name="coatings">Layers outside the core, from R outwards (none for a bare particle).</param>
+    /// <param name="coatings">Layers outside the Si, from R outwards (none for a bare particle).</param>
+    /// <param name="poreCoatings">Layers inside a hollow Si, from the centre out, the last ending at x_in·R (none for a bare pore).</param>
     public static MultilayerSphereSolution FromProfile(SphereConcentrationProfile profile, double radiusMicrometres,
         double youngsModulusGigapascals = SiliconYoungsModulusGigapascals, double poissonRatio = SiliconPoissonRatio,
-        double strainPerNormalizedConcentration = 0.933, IReadOnlyList<ElasticLayer>? coatings = null)
+        double strainPerNormalizedConcentration = 0.933, IReadOnlyList<ElasticLayer>? coatings = null, IReadOnlyList<ElasticLayer>? poreCoatings = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var core = new ElasticLayer(0.0, radiusMicrometres, youngsModulusGigapascals, poissonRatio,
+        if (poreCoatings is { Count: > 0 } && profile.InnerRadiusFraction == 0.0)
+            throw new ArgumentException("pore coatings need a hollow profile (InnerRadiusFraction > 0)", nameof(poreCoatings));
+        var si = new ElasticLayer(profile.InnerRadiusFraction * radiusMicrometres, radiusMicrometres, youngsModulusGigapascals, poissonRatio,
             profile.ToEigenstrain(radiusMicrometres, strainPerNormalizedConcentration));
-        return MultilayerSphere.Solve([core, .. coatings ?? []]);
+        return MultilayerSphere.Solve([.. poreCoatings ?? [], si, .. coatings ?? []]);
+    }
+
+    /// <summary>
+    /// The pseudo-steady (long-time) concentration in a sphere lithiated at Γ through x = 1 and Γ_in through a pore wall at
+    /// x_in: c̃ = c̄ + φ(x), ∇²φ = s = 3(Γ + Γ_in x_in²)/(1 − x_in³) (= dc̄/dτ), φ = s x²/6 + C/x + K with C = s/3 − Γ and K
+    /// giving φ zero volume mean (analysis.md §C item 2, "c = c̄(t) + Γφ with ∇²φ = const"). For x_in = 0 it is
+    /// c̄ + Γ(x²/2 − 3/10).
+    /// </summary>
+    /// <param name="x">r/R in [x_in, 1].</param>
+    /// <param name="meanConcentration">c̄, the volume mean.</param>
+    /// <param name="gamma">Γ on the outer surface.</param>
+    /// <param name="innerRadiusFraction">x_in (0 for a solid sphere).</param>
+    /// <param name="innerGamma">Γ_in on the pore wall.</param>
+    public static double PseudoSteadyConcentration(double x, double meanConcentration, double gamma, double innerRadiusFraction = 0.0, double innerGamma = 0.0)
+    {
+        double x0 = innerRadiusFraction;
+        if (!(x0 >= 0.0 && x0 < 1.0)) throw new ArgumentOutOfRangeException(nameof(innerRadiusFraction), x0, "x_in must lie in [0, 1)");
+        if (!(x >= x0 && x <= 1.0)) throw new ArgumentOutOfRangeException(nameof(x), x, "x must lie in [x_in, 1]");
+        double v = 1.0 - x0 * x0 * x0;
+        double s = 3.0 * (gamma + innerGamma * x0 * x0) / v;
+        double c = x0 == 0.0 ? 0.0 : s / 3.0 - gamma; // C = 0 exactly in a solid sphere (finite at x = 0)
+        // ∫_{x_in}^1 φ 3x² dx = s(1 − x_in⁵)/10 + 3C(1 − x_in²)/2 + K(1 − x_in³) = 0.
+        double k = -(s * (1.0 - Math.Pow(x0, 5)) / 10.0 + 1.5 * c * (1.0 - x0 * x0)) / v;
+        double phi = s * x * x / 6.0 + (c == 0.0 ? 0.0 : c / x) + k;
+        return meanConcentration + phi;
     }
 
     /// <summary>

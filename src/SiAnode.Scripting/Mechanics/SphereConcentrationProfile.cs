@@ -2,7 +2,8 @@ namespace SiAnode.Scripting.Mechanics;
 
 /// <summary>
 /// A radial concentration profile c̃(x) = c/c_max in a sphere at dimensionless time τ, from
-/// <see cref="SphericalDiffusionFiniteVolume"/>: cell averages at the cell centres plus the extrapolated surface value.
+/// <see cref="SphericalDiffusionFiniteVolume"/>: cell averages at the cell centres plus the extrapolated surface value(s).
+/// A hollow sphere (central pore) occupies x_in ≤ x ≤ 1.
 /// </summary>
 /// <param name="Tau">τ = Dt/R².</param>
 /// <param name="Gamma">Γ = JR/(Dc_max) used.</param>
@@ -16,19 +17,34 @@ public sealed record SphereConcentrationProfile(
     IReadOnlyList<double> CellConcentrations,
     double SurfaceConcentration)
 {
-    /// <summary>The volume-mean c̃ = Σ Vᵢc̃ᵢ / Σ Vᵢ (equals c̃₀ + 3Γτ to round-off: the scheme conserves charge).</summary>
+    /// <summary>x_in = a/R of a hollow sphere (0 for a solid one).</summary>
+    public double InnerRadiusFraction { get; init; }
+
+    /// <summary>Γ_in, the inward flux on the pore wall (0 for a solid sphere or a sealed pore).</summary>
+    public double InnerGamma { get; init; }
+
+    /// <summary>c̃(x_in) on the pore wall, extrapolated like the outer surface value; NaN for a solid sphere.</summary>
+    public double InnerSurfaceConcentration { get; init; } = double.NaN;
+
+    /// <summary>
+    /// The volume-mean c̃ = Σ Vᵢc̃ᵢ / Σ Vᵢ; equals c̃₀ + 3τ(Γ + Γ_in x_in²)/(1 − x_in³) to round-off (the scheme conserves charge).
+    /// </summary>
     public double MeanConcentration
     {
         get
         {
             int n = CellCentres.Count;
-            double h = 1.0 / n, sum = 0.0;
-            for (int i = 0; i < n; i++) sum += (Math.Pow((i + 1) * h, 3) - Math.Pow(i * h, 3)) * CellConcentrations[i];
-            return sum;
+            double x0 = InnerRadiusFraction, h = (1.0 - x0) / n, sum = 0.0;
+            for (int i = 0; i < n; i++)
+            {
+                double lo = x0 + i * h, hi = i == n - 1 ? 1.0 : x0 + (i + 1) * h;
+                sum += (hi * hi * hi - lo * lo * lo) * CellConcentrations[i];
+            }
+            return sum / (1.0 - x0 * x0 * x0);
         }
     }
 
-    /// <summary>c̃ interpolated linearly through (0, c̃₁), the cell centres and (1, c̃_surface).</summary>
+    /// <summary>c̃ interpolated linearly through (0, c̃₁) or (x_in, c̃ on the pore wall), the cell centres and (1, c̃_surface).</summary>
     public double At(double x) => Interpolant(1.0, 1.0).At(x);
 
     /// <summary>
@@ -45,7 +61,9 @@ public sealed record SphereConcentrationProfile(
         int n = CellCentres.Count;
         var r = new double[n + 2];
         var e = new double[n + 2];
-        e[0] = beta * CellConcentrations[0];
+        bool hollow = InnerRadiusFraction > 0.0;
+        r[0] = radius * InnerRadiusFraction;
+        e[0] = beta * (hollow ? InnerSurfaceConcentration : CellConcentrations[0]);
         for (int i = 0; i < n; i++)
         {
             r[i + 1] = radius * CellCentres[i];
