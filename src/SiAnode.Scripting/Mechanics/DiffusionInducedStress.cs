@@ -49,10 +49,8 @@ public static class DiffusionInducedStress
     }
 
     /// <summary>
-    /// The pseudo-steady (long-time) concentration in a sphere lithiated at Γ through x = 1 and Γ_in through a pore wall at
-    /// x_in: c̃ = c̄ + φ(x), ∇²φ = s = 3(Γ + Γ_in x_in²)/(1 − x_in³) (= dc̄/dτ), φ = s x²/6 + C/x + K with C = s/3 − Γ and K
-    /// giving φ zero volume mean (analysis.md §C item 2, "c = c̄(t) + Γφ with ∇²φ = const"). For x_in = 0 it is
-    /// c̄ + Γ(x²/2 − 3/10).
+    /// The pseudo-steady concentration c̃ = c̄ + φ(x) of a sphere lithiated at Γ through x = 1 and Γ_in through a pore wall
+    /// at x_in (see <see cref="PseudoSteadyProfile"/>). For x_in = 0 it is c̄ + Γ(x²/2 − 3/10).
     /// </summary>
     /// <param name="x">r/R in [x_in, 1].</param>
     /// <param name="meanConcentration">c̄, the volume mean.</param>
@@ -60,18 +58,7 @@ public static class DiffusionInducedStress
     /// <param name="innerRadiusFraction">x_in (0 for a solid sphere).</param>
     /// <param name="innerGamma">Γ_in on the pore wall.</param>
     public static double PseudoSteadyConcentration(double x, double meanConcentration, double gamma, double innerRadiusFraction = 0.0, double innerGamma = 0.0)
-    {
-        double x0 = innerRadiusFraction;
-        if (!(x0 >= 0.0 && x0 < 1.0)) throw new ArgumentOutOfRangeException(nameof(innerRadiusFraction), x0, "x_in must lie in [0, 1)");
-        if (!(x >= x0 && x <= 1.0)) throw new ArgumentOutOfRangeException(nameof(x), x, "x must lie in [x_in, 1]");
-        double v = 1.0 - x0 * x0 * x0;
-        double s = 3.0 * (gamma + innerGamma * x0 * x0) / v;
-        double c = x0 == 0.0 ? 0.0 : s / 3.0 - gamma; // C = 0 exactly in a solid sphere (finite at x = 0)
-        // ∫_{x_in}^1 φ 3x² dx = s(1 − x_in⁵)/10 + 3C(1 − x_in²)/2 + K(1 − x_in³) = 0.
-        double k = -(s * (1.0 - Math.Pow(x0, 5)) / 10.0 + 1.5 * c * (1.0 - x0 * x0)) / v;
-        double phi = s * x * x / 6.0 + (c == 0.0 ? 0.0 : c / x) + k;
-        return meanConcentration + phi;
-    }
+        => new PseudoSteadyProfile(gamma, innerRadiusFraction, innerGamma).Concentration(x, meanConcentration);
 
     /// <summary>
     /// The pseudo-steady profile c̃ = c̄ + Γ(x²/2 − 3/10) as an eigenstrain: ε* = β(c̄ − 3Γ/10) + (βΓ/2)(r/R)²
