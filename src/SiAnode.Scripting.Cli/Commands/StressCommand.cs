@@ -15,6 +15,69 @@ internal static class StressCommand
         var cmd = new Command("stress", "Linear-elastic equivalent stresses in layered spheres and cylinders with eigenstrain (analysis.md §C).");
         cmd.Subcommands.Add(CreateGeometry("sphere", "Concentric spherical layers (solid core, or hollow when the first layer starts above 0)."));
         cmd.Subcommands.Add(CreateGeometry("cylinder", "Concentric cylindrical layers, plane strain or generalised plane strain."));
+        cmd.Subcommands.Add(CreateParticles());
+        return cmd;
+    }
+
+    private static Command CreateParticles()
+    {
+        var d = new SphericalParticleModel();
+        var gamma = new Option<double>("--gamma") { Description = "dimensionless current JR/(D c_max); 1.231 calibrates model I to 32.54 GPa", DefaultValueFactory = _ => d.Gamma };
+        var beta = new Option<double>("--beta") { Description = "lithiation strain per c/c_max, Omega*c_max/3", DefaultValueFactory = _ => d.StrainPerNormalizedConcentration };
+        var coatingE = new Option<double>("--coating-e-gpa") { Description = "Young's modulus of the coatings (GPa)", DefaultValueFactory = _ => d.CoatingModulusGigapascals };
+        var coatingNu = new Option<double>("--coating-nu") { Description = "Poisson ratio of the coatings", DefaultValueFactory = _ => d.CoatingPoissonRatio };
+        var coatingEps = new Option<double>("--coating-eigenstrain") { Description = "eigenstrain of the coatings", DefaultValueFactory = _ => d.CoatingEigenstrain };
+        var fPore = new Option<double>("--f-pore") { Description = "flux fraction through the uncoated pore wall of model III", DefaultValueFactory = _ => d.PoreAccessFraction };
+        var json = new Option<bool>("--json") { Description = "print JSON: one object per model" };
+        var cmd = new Command("particles", "The paper's models I-IV in 1-D: pseudo-steady diffusion-induced stress at full lithiation (analysis.md §C, Results).")
+        {
+            gamma, beta, coatingE, coatingNu, coatingEps, fPore, json,
+        };
+        cmd.SetAction(r =>
+        {
+            try
+            {
+                var model = d with
+                {
+                    Gamma = r.GetValue(gamma),
+                    StrainPerNormalizedConcentration = r.GetValue(beta),
+                    CoatingModulusGigapascals = r.GetValue(coatingE),
+                    CoatingPoissonRatio = r.GetValue(coatingNu),
+                    CoatingEigenstrain = r.GetValue(coatingEps),
+                    PoreAccessFraction = r.GetValue(fPore),
+                };
+                var results = model.SolveAll();
+                string Roman(ParticleConfiguration c) => c switch
+                {
+                    ParticleConfiguration.PureSilicon => "I",
+                    ParticleConfiguration.CarbonCoated => "II",
+                    ParticleConfiguration.OuterCoatedPorous => "III",
+                    _ => "IV",
+                };
+                if (r.GetValue(json))
+                    CliOutput.WriteJson(results.Select(x => new
+                    {
+                        model = Roman(x.Configuration),
+                        mean_von_mises = x.MeanVonMisesGigapascals,
+                        silicon_mean_von_mises = x.SiliconMeanVonMisesGigapascals,
+                        surface_von_mises = x.SurfaceVonMisesGigapascals,
+                        pore_wall_von_mises = double.IsNaN(x.PoreWallVonMisesGigapascals) ? (double?)null : x.PoreWallVonMisesGigapascals,
+                        mean_concentration = x.MeanConcentration,
+                    }));
+                else
+                {
+                    Console.WriteLine("model	mean_vM_GPa	Si_mean_vM_GPa	surface_vM_GPa	pore_wall_vM_GPa	mean_c/cmax");
+                    foreach (var x in results)
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                            $"{Roman(x.Configuration)}\t{x.MeanVonMisesGigapascals:F2}\t{x.SiliconMeanVonMisesGigapascals:F2}\t{x.SurfaceVonMisesGigapascals:F2}\t{(double.IsNaN(x.PoreWallVonMisesGigapascals) ? "-" : x.PoreWallVonMisesGigapascals.ToString("F2", CultureInfo.InvariantCulture))}\t{x.MeanConcentration:F4}"));
+                }
+                return 0;
+            }
+            catch (ArgumentException e)
+            {
+                return CliOutput.Fail(e.Message);
+            }
+        });
         return cmd;
     }
 

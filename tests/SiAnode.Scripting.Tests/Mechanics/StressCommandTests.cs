@@ -44,4 +44,18 @@ public class StressCommandTests
         Assert.Equal(2, Run("stress", "sphere", "--layer", "0:2.5:170:0.28", "--probe", "1").ExitCode);
         Assert.Equal(2, Run("stress", "sphere", "--layer", "0:2.5:170:0.28:0.01", "--probe", "3").ExitCode);
     }
+
+    [Fact]
+    public void ParticlesJson_ReproducesResultsRow()
+    {
+        // analysis.md §C Results, 1-D row, through the CLI: means 32.54 / 29.58 / 29.46 / 27.77 GPa (printed digits), no pore in I.
+        var (code, output, err) = Run("stress", "particles", "--json");
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(output);
+        var rows = doc.RootElement.EnumerateArray().ToList();
+        Assert.Equal(["I", "II", "III", "IV"], rows.Select(x => x.GetProperty("model").GetString()));
+        double[] expected = [32.54, 29.58, 29.46, 27.77];
+        for (int i = 0; i < 4; i++) Digits.Equal(expected[i], rows[i].GetProperty("mean_von_mises").GetDouble(), 2);
+        Assert.Equal(JsonValueKind.Null, rows[0].GetProperty("pore_wall_von_mises").ValueKind);
+    }
 }
