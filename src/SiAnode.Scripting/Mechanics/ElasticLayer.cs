@@ -49,6 +49,8 @@ public sealed record ElasticLayer(
         if (!(PoissonRatio > -1.0 && PoissonRatio < 0.5))
             throw new ArgumentException(FormattableString.Invariant($"Poisson ratio {PoissonRatio} must lie in (−1, 0.5)"));
         ArgumentNullException.ThrowIfNull(Eigenstrain);
+        if (IsSolidCore && Eigenstrain is PolynomialEigenstrain { ReciprocalCoefficient: not 0.0 })
+            throw new ArgumentException("an eigenstrain with a 1/r term is singular at r = 0: use it only in a hollow layer");
     }
 
     /// <summary>Checks a stack of layers: each valid, ordered from the centre out, each starting where the previous ends.</summary>

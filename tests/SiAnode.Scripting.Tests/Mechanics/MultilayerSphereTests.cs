@@ -192,8 +192,9 @@ public class MultilayerSphereTests
     [Fact]
     public void RejectsGapsBetweenLayers()
     {
-        // Input validation: layers must be contiguous.
+        // Input validation: layers must be contiguous, ν < 0.5, and a 1/r eigenstrain term is refused in a solid core.
         Assert.Throws<ArgumentException>(() => MultilayerSphere.Solve([new ElasticLayer(0, 1, 100, 0.3, 0), new ElasticLayer(1.1, 2, 100, 0.3, 0)]));
         Assert.Throws<ArgumentException>(() => MultilayerSphere.Solve([new ElasticLayer(0, 1, 100, 0.5, 0)]));
+        Assert.Throws<ArgumentException>(() => MultilayerSphere.Solve([new ElasticLayer(0, 1, 100, 0.3, new PolynomialEigenstrain(1, [0.0], 0.01))]));
     }
 }
