@@ -58,4 +58,18 @@ public class StressCommandTests
         for (int i = 0; i < 4; i++) Digits.Equal(expected[i], rows[i].GetProperty("mean_von_mises").GetDouble(), 2);
         Assert.Equal(JsonValueKind.Null, rows[0].GetProperty("pore_wall_von_mises").ValueKind);
     }
+
+    [Fact]
+    public void CylinderJson_ReproducesC1PlaneStrain()
+    {
+        // analysis.md §C C1 through the CLI (plane strain, S1 layers): core σ_rr = −0.050459, σ_zz = −1.728257 (±½e-6).
+        var (code, output, err) = Run("stress", "cylinder", "--layer", "0:2.5:170:0.28:0.01", "2.5:2.7:50:0.25:0",
+            "--probe", "1", "--condition", "plane-strain", "--json");
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(output);
+        var p = doc.RootElement[0];
+        Digits.Equal(-0.050459, p.GetProperty("sigma_rr").GetDouble(), 6);
+        Digits.Equal(-0.050459, p.GetProperty("sigma_hoop").GetDouble(), 6);
+        Digits.Equal(-1.728257, p.GetProperty("sigma_zz").GetDouble(), 6);
+    }
 }
