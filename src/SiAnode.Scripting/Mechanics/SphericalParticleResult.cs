@@ -1,3 +1,5 @@
+using SiAnode.Scripting.Display;
+
 namespace SiAnode.Scripting.Mechanics;
 
 /// <summary>
@@ -12,6 +14,7 @@ namespace SiAnode.Scripting.Mechanics;
 /// <param name="SiliconMeanVonMisesGigapascals">Volume-mean von Mises stress over the Si only (GPa).</param>
 /// <param name="SurfaceVonMisesGigapascals">von Mises stress in the Si at its outer surface (GPa): compare A.</param>
 /// <param name="PoreWallVonMisesGigapascals">von Mises stress in the Si at the pore wall (GPa; NaN without a pore): compare C.</param>
+[TypeFormatterSource(typeof(HtmlFormatterSource))]
 public sealed record SphericalParticleResult(
     ParticleConfiguration Configuration,
     PseudoSteadyProfile Profile,
@@ -20,4 +23,17 @@ public sealed record SphericalParticleResult(
     double MeanVonMisesGigapascals,
     double SiliconMeanVonMisesGigapascals,
     double SurfaceVonMisesGigapascals,
-    double PoreWallVonMisesGigapascals);
+    double PoreWallVonMisesGigapascals) : IHtmlRenderable
+{
+    /// <inheritdoc />
+    public string ToHtml() => HtmlTable.KeyValue(FormattableString.Invariant($"Model {(int)Configuration} ({Configuration}), 1-D pseudo-steady DIS at full lithiation"),
+    [
+        ("Γ = JR/(Dc_max)", Profile.Gamma, ""),
+        ("pore wall flux Γ_in", Profile.InnerGamma, ""),
+        ("mean c/c_max", MeanConcentration, ""),
+        ("mean von Mises, Si + coatings (Fig. 1g)", MeanVonMisesGigapascals, "GPa"),
+        ("mean von Mises, Si only", SiliconMeanVonMisesGigapascals, "GPa"),
+        ("von Mises at the Si surface (A)", SurfaceVonMisesGigapascals, "GPa"),
+        ("von Mises at the pore wall (C)", PoreWallVonMisesGigapascals, "GPa"),
+    ]);
+}

@@ -60,4 +60,13 @@ public class SphericalParticleModelTests
         Digits.Within(sum * h / 3, eps.SphericalMoment(a, b), 1e-12);
         Digits.Within(1.0, p.FullLithiationMean + p.MaximumShape, 1e-15);
     }
+
+    [Fact]
+    public void Result_RendersAsHtmlTable()
+    {
+        // Notebook display: the result is an IHtmlRenderable key-value table naming the Fig. 1g quantity.
+        string html = new SphericalParticleModel().Solve(ParticleConfiguration.DualCoatedPorous).ToHtml();
+        Assert.Contains("<table", html);
+        Assert.Contains("Fig. 1g", html);
+    }
 }
