@@ -15,6 +15,7 @@ public static class Program
         root.Subcommands.Add(EnergyDensityCommand.Create());
         root.Subcommands.Add(KkCommand.Create());
         root.Subcommands.Add(BetCommand.Create());
+        root.Subcommands.Add(StressCommand.Create());
         return root;
     }
 
