@@ -16,6 +16,7 @@ public static class Program
         root.Subcommands.Add(KkCommand.Create());
         root.Subcommands.Add(BetCommand.Create());
         root.Subcommands.Add(StressCommand.Create());
+        root.Subcommands.Add(SynthCommand.Create());
         return root;
     }
 
