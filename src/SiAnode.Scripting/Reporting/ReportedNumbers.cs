@@ -24,6 +24,20 @@ public sealed class ReportedNumbers
     /// <summary>The file they were read from.</summary>
     public string Source { get; }
 
+    private static readonly Lazy<ReportedNumbers> liu2025 = new(() =>
+    {
+        using var stream = typeof(ReportedNumbers).Assembly.GetManifestResourceStream("SiAnode.Scripting.Reporting.liu2025-reported-numbers.csv")
+            ?? throw new InvalidOperationException("the embedded copy of liu2025-reported-numbers.csv is missing");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd(), "liu2025-reported-numbers.csv (embedded)");
+    });
+
+    /// <summary>
+    /// The numbers of Liu et al., Nano-Micro Lett. 17:297 (2025), from the copy of data/reported/liu2025-reported-numbers.csv
+    /// embedded in this library (used by the synthetic-data generators; notebooks load the file itself).
+    /// </summary>
+    public static ReportedNumbers Liu2025 => liu2025.Value;
+
     /// <summary>Reads the CSV file; errors name the file and line.</summary>
     public static ReportedNumbers Load(string path)
     {
