@@ -13,6 +13,7 @@ public static class Program
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ReproduceCommand.Create());
         root.Subcommands.Add(EnergyDensityCommand.Create());
+        root.Subcommands.Add(FitCommand.Create());
         return root;
     }
 
