@@ -40,9 +40,11 @@ public sealed class ExpressionModel : IFitModel
     /// <inheritdoc />
     public bool TryGradient(ReadOnlySpan<double> x, ReadOnlySpan<double> parameters, Span<double> gradient)
     {
-        Expression.Gradient(x, parameters, gradient);
+        (_plan ??= new GradientPlan(Expression.Root, Expression.Parameters.Count)).Evaluate(x, parameters, gradient);
         return true;
     }
+
+    private GradientPlan? _plan;
 
     /// <summary>The sum of two models over the same variables (parameters with the same name are shared).</summary>
     /// <param name="a">First model.</param>

@@ -105,4 +105,21 @@ public class ExpressionTests
         Assert.Equal(["b1", "b2", "b3"], e.Parameters);
         Assert.Equal(1 - 2 * 3 * Math.Exp(-4 * 5.0), e.Evaluate([3, 5], [1, 2, 4]), 15);
     }
+
+    // The model's fast gradient path (one line-shape gradient call per peak) equals the symbolic tree gradient
+    // (tolerance 1e-13 relative: same formulas, different summation order).
+    [Fact]
+    public void ModelGradientPlanMatchesSymbolicGradient()
+    {
+        var m = new SiAnode.Scripting.Fitting.ExpressionModel("pseudovoigt(x, a1, c1, w1, e1) - voigt(x, a2, c2, s2, g2) + gaussian(x - c1, a1, 0, w1) + b0 + b1*x^2");
+        double[] p = [10, 3, 1.5, 0.3, 4, 5, 0.7, 0.4, 2, 0.1];
+        var g1 = new double[p.Length];
+        var g2 = new double[p.Length];
+        foreach (double x in new[] { 1.0, 3.2, 4.9 })
+        {
+            m.TryGradient([x], p, g1);
+            m.Expression.Gradient([x], p, g2);
+            for (int k = 0; k < p.Length; k++) Assert.Equal(g2[k], g1[k], 1e-13 * Math.Max(1, Math.Abs(g2[k])));
+        }
+    }
 }

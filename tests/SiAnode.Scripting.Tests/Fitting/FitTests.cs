@@ -164,3 +164,43 @@ public class FitTests
         Assert.Throws<SiAnode.Scripting.Formats.DataFormatException>(() => ParameterSet.ParseSpecification("w=1,5"));
     }
 }
+
+/// <summary>Peak height/area/FWHM with delta-method uncertainties.</summary>
+public class PeakMetricsTests
+{
+    // Gaussian height h = A·√(4 ln2/π)/w; its delta-method variance written out by hand,
+    // k²(σ²_A/w² + A²σ²_w/w⁴ − 2A·cov(A,w)/w³), must equal PeakMetrics.Height (tolerance 1e-10 relative).
+    [Fact]
+    public void GaussianHeightUncertaintyMatchesHandPropagation()
+    {
+        var rng = new Random(3);
+        var x = Enumerable.Range(0, 300).Select(i => i * 0.1).ToArray();
+        var y = x.Select(v => LineShapes.Gaussian(v, 50, 15, 3) + 0.2 * (rng.NextDouble() - 0.5)).ToArray();
+        var r = Fit.Model(Models.Gaussian("g_"), new ParameterSet().Add("g_area", 40).Add("g_center", 14).Add("g_fwhm", 2.5), x, y);
+        double a = r["g_area"].Value, w = r["g_fwhm"].Value, k = Math.Sqrt(4 * Math.Log(2) / Math.PI);
+        int ia = r.VariedNames.ToList().IndexOf("g_area"), iw = r.VariedNames.ToList().IndexOf("g_fwhm");
+        double var = k * k * (r.Covariance[ia, ia] / (w * w) + a * a * r.Covariance[iw, iw] / Math.Pow(w, 4) - 2 * a * r.Covariance[ia, iw] / Math.Pow(w, 3));
+        var h = PeakMetrics.Height(r, "gaussian", "g_");
+        Assert.Equal(k * a / w, h.Value, 1e-10 * h.Value);
+        Assert.Equal(Math.Sqrt(var), h.StandardError, 1e-10 * Math.Sqrt(var));
+        Assert.Equal(r["g_fwhm"].StandardError, PeakMetrics.Fwhm(r, "gaussian", "g_").StandardError);
+        Assert.Equal(r["g_area"].Value, PeakMetrics.Area(r, "g_").Value);
+    }
+
+    // Noise-free Voigt fit recovers σ and γ (1e-7); FWHM follows Olivero–Longbothum and the height is the profile
+    // at the centre (1e-6).
+    [Fact]
+    public void VoigtFwhmLimits()
+    {
+        var x = Enumerable.Range(0, 400).Select(i => i * 0.05).ToArray();
+        var y = x.Select(v => LineShapes.Voigt(v, 10, 10, 0.8, 0.3)).ToArray();
+        var pars = new ParameterSet().Add("area", 9).Add("center", 9.8).Add("sigma", 0.7, 0.01).Add("gamma", 0.2, 0);
+        var r = Fit.Model(Models.Voigt(), pars, x, y);
+        Assert.Equal(0.8, r["sigma"].Value, 1e-7);
+        Assert.Equal(0.3, r["gamma"].Value, 1e-7);
+        var f = PeakMetrics.Fwhm(r, "voigt");
+        double fl = 0.6, fg = LineShapes.GaussianFwhmPerSigma * 0.8;
+        Assert.Equal(0.5346 * fl + Math.Sqrt(0.2166 * fl * fl + fg * fg), f.Value, 1e-6);
+        Assert.Equal(LineShapes.Voigt(10, 10, 10, 0.8, 0.3), PeakMetrics.Height(r, "voigt").Value, 1e-6);
+    }
+}

@@ -137,6 +137,8 @@ internal sealed class Neg(Node operand) : Node
 
 internal sealed class Add(Node a, Node b) : Node
 {
+    public Node Left => a;
+    public Node Right => b;
     public override double Eval(ReadOnlySpan<double> x, ReadOnlySpan<double> p) => a.Eval(x, p) + b.Eval(x, p);
     public override Node Derive(int param) => Plus(a.Derive(param), b.Derive(param));
     public override int Precedence => 1;
@@ -145,6 +147,8 @@ internal sealed class Add(Node a, Node b) : Node
 
 internal sealed class Sub(Node a, Node b) : Node
 {
+    public Node Left => a;
+    public Node Right => b;
     public override double Eval(ReadOnlySpan<double> x, ReadOnlySpan<double> p) => a.Eval(x, p) - b.Eval(x, p);
     public override Node Derive(int param) => Minus(a.Derive(param), b.Derive(param));
     public override int Precedence => 1;
