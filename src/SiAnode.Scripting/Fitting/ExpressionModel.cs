@@ -40,11 +40,21 @@ public sealed class ExpressionModel : IFitModel
     /// <inheritdoc />
     public bool TryGradient(ReadOnlySpan<double> x, ReadOnlySpan<double> parameters, Span<double> gradient)
     {
-        (_plan ??= new GradientPlan(Expression.Root, Expression.Parameters.Count)).Evaluate(x, parameters, gradient);
+        Plan.Evaluate(x, parameters, gradient);
         return true;
     }
 
     private GradientPlan? _plan;
+
+    private GradientPlan Plan => _plan ??= new GradientPlan(Expression.Root, Expression.Parameters.Count);
+
+    /// <summary>f at every observation (columns vars[v][i]), one pass over the points per top-level term.</summary>
+    internal void EvaluateMany(double[][] vars, ReadOnlySpan<double> parameters, Span<double> output)
+        => Plan.EvaluateMany(vars, parameters, output);
+
+    /// <summary>∂f/∂p_k at every observation into columns[k][i].</summary>
+    internal void GradientMany(double[][] vars, ReadOnlySpan<double> parameters, double[][] columns, int n)
+        => Plan.GradientMany(vars, parameters, columns, n, 1);
 
     /// <summary>The sum of two models over the same variables (parameters with the same name are shared).</summary>
     /// <param name="a">First model.</param>

@@ -17,7 +17,7 @@ internal sealed class ModelFitProblem : ILeastSquaresProblem
     private readonly (int Index, Expression Tie, int[] Args)[] _ties;
     private readonly double[] _set;
     private readonly double[,] _dSet; // ∂set_k/∂u_f
-    private readonly bool[] _dependsOnFree;
+    private double[][]? _modelColumns;
 
     public ModelFitProblem(IFitModel model, ParameterSet parameters, double[][] variables, double[] y, double[]? weights)
     {
@@ -71,7 +71,6 @@ internal sealed class ModelFitProblem : ILeastSquaresProblem
         Free = Enumerable.Range(0, Set.Count).Where(i => Set[i].IsFree && used[i]).ToArray();
         _set = Set.Select(p => p.Value).ToArray();
         _dSet = new double[Set.Count, Free.Length];
-        _dependsOnFree = new bool[Set.Count];
         ParameterCount = Free.Length;
         ResidualCount = y.Length;
     }
@@ -133,6 +132,11 @@ internal sealed class ModelFitProblem : ILeastSquaresProblem
     {
         SetValues(u);
         var p = ModelParameters();
+        if (_model is ExpressionModel em)
+        {
+            em.EvaluateMany(_vars, p, output[.._y.Length]);
+            return;
+        }
         int nv = _vars.Length;
         Span<double> x = stackalloc double[Math.Max(nv, 1)];
         for (int i = 0; i < _y.Length; i++)
@@ -159,6 +163,30 @@ internal sealed class ModelFitProblem : ILeastSquaresProblem
         var direct = new int[km];
         bool simple = _ties.Length == 0;
         for (int k = 0; k < km; k++) direct[k] = Array.IndexOf(Free, _modelToSet[k]);
+        if (_model is ExpressionModel em)
+        {
+            int n = _y.Length;
+            if (_modelColumns is null)
+            {
+                _modelColumns = new double[km][];
+                for (int k = 0; k < km; k++) _modelColumns[k] = new double[n];
+            }
+            em.GradientMany(_vars, p, _modelColumns, n);
+            for (int f = 0; f < nf; f++) Array.Clear(columns[f], 0, n);
+            for (int k = 0; k < km; k++)
+            {
+                var mc = _modelColumns[k];
+                for (int f = 0; f < nf; f++)
+                {
+                    double s = simple ? (direct[k] == f ? 1 : 0) : sens[_modelToSet[k], f];
+                    if (s == 0) continue;
+                    var c = columns[f];
+                    if (_w is null) for (int i = 0; i < n; i++) c[i] -= s * mc[i];
+                    else for (int i = 0; i < n; i++) c[i] -= s * _w[i] * mc[i];
+                }
+            }
+            return true;
+        }
         Span<double> x = stackalloc double[Math.Max(nv, 1)];
         Span<double> g = stackalloc double[km];
         for (int i = 0; i < _y.Length; i++)
