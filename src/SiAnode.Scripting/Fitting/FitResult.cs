@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using SiAnode.Scripting.Display;
 using SiAnode.Scripting.Fitting.Expressions;
 
 namespace SiAnode.Scripting.Fitting;
@@ -7,7 +10,8 @@ namespace SiAnode.Scripting.Fitting;
 /// C = s²(JᵀJ)⁻¹, s² = RSS/(n − p) (as lmfit with scale_covar and the NIST StRD certified standard deviations),
 /// the correlation matrix, and goodness-of-fit statistics.
 /// </summary>
-public sealed record FitResult
+[TypeFormatterSource(typeof(HtmlFormatterSource))]
+public sealed record FitResult : IHtmlRenderable
 {
     /// <summary>Every parameter of the set, in its order.</summary>
     public required IReadOnlyList<FittedParameter> Parameters { get; init; }
@@ -123,5 +127,28 @@ public sealed record FitResult
             for (int b = 0; b < nf; b++)
                 v += g[a] * Covariance[a, b] * g[b];
         return Math.Sqrt(v);
+    }
+
+    /// <summary>A parameter table (value, standard error, bounds, tie) and the fit statistics, for notebooks.</summary>
+    public string ToHtml()
+    {
+        var sb = new StringBuilder(Html.TableStyle);
+        string caption = string.Create(CultureInfo.InvariantCulture,
+            $"Fit: {(Converged ? "converged" : "NOT converged")} ({StopReason}) after {Iterations} iterations; n = {DataCount}, p = {VariedCount}, RSS = {Html.Number(SumOfSquares)}, reduced χ² = {Html.Number(ReducedChiSquare)}, R² = {RSquared:0.######}, AIC = {Html.Number(Aic)}, BIC = {Html.Number(Bic)}");
+        sb.Append("<table class=\"sianode\"><caption>").Append(Html.Escape(caption)).Append("</caption>");
+        sb.Append("<tr><th class=\"t\">parameter</th><th>value</th><th>std. error</th><th>min</th><th>max</th><th class=\"t\">note</th></tr>");
+        foreach (var p in Parameters)
+        {
+            sb.Append("<tr>");
+            Html.AppendCell(sb, "td", p.Name, left: true);
+            Html.AppendCell(sb, "td", Html.Number(p.Value), left: false);
+            Html.AppendCell(sb, "td", Html.Number(p.StandardError), left: false);
+            Html.AppendCell(sb, "td", double.IsInfinity(p.Min) ? "" : Html.Number(p.Min), left: false);
+            Html.AppendCell(sb, "td", double.IsInfinity(p.Max) ? "" : Html.Number(p.Max), left: false);
+            string note = p.Expression is not null ? "= " + p.Expression : !p.Varied ? "fixed" : p.AtBound ? "at bound" : "";
+            Html.AppendCell(sb, "td", note, left: true);
+            sb.Append("</tr>");
+        }
+        return sb.Append("</table>").ToString();
     }
 }

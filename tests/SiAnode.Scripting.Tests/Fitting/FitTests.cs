@@ -232,3 +232,19 @@ public class PeakMetricsTests
         Assert.Equal(LineShapes.Voigt(10, 10, 10, 0.8, 0.3), PeakMetrics.Height(r, "voigt").Value, 1e-6);
     }
 }
+
+/// <summary>Notebook display of a fit.</summary>
+public class FitResultDisplayTests
+{
+    [Fact]
+    public void HtmlListsParametersTiesAndStatistics()
+    {
+        var x = Enumerable.Range(0, 20).Select(i => (double)i).ToArray();
+        var y = x.Select(v => 1 + 2 * v).ToArray();
+        var pars = new ParameterSet().Add("a", 0).Add("b", 1).Add("c", 0, expression: "2*a");
+        var html = Fit.Curve(x, y, "a + b*x + 0*c", pars).ToHtml();
+        Assert.Contains("<td class=\"t\">b</td>", html);
+        Assert.Contains("= 2*a", html);
+        Assert.Contains("converged", html);
+    }
+}
