@@ -7,7 +7,7 @@ using SiAnode.Scripting.Formats;
 namespace SiAnode.Scripting.Cli.Commands;
 
 /// <summary>
-/// <c>sianode fit FILE... [--model EXPR] [--param name=start[:min:max]]... [--start 1|2] [--threads N] [--json]</c>:
+/// <c>sianode fit FILE... [--model EXPR] [--param name=start[:min:max]]... [--start 1|2] [--threads N] [--geodesic] [--json]</c>:
 /// Levenberg–Marquardt fit of an expression model to two-column data or a NIST StRD .dat file.
 /// </summary>
 internal static class FitCommand
@@ -20,10 +20,11 @@ internal static class FitCommand
         var start = new Option<int>("--start") { Description = "NIST StRD starting point 1 or 2", DefaultValueFactory = _ => 1 };
         start.AcceptOnlyFromAmong("1", "2");
         var threads = new Option<int>("--threads") { Description = "files fitted in parallel", DefaultValueFactory = _ => 1 };
+        var geodesic = new Option<bool>("--geodesic") { Description = "geodesic acceleration (Transtrum & Sethna 2012): slower per iteration, more robust from poor starts" };
         var json = new Option<bool>("--json") { Description = "print JSON (one object per file; an array for several files)" };
         var cmd = new Command("fit", "Least-squares fit (Levenberg–Marquardt with bounds) of a model expression to x,y data or NIST StRD files.")
         {
-            files, model, param, start, threads, json,
+            files, model, param, start, threads, geodesic, json,
         };
         cmd.SetAction(r =>
         {
@@ -42,10 +43,11 @@ internal static class FitCommand
             }
             string? expr = r.GetValue(model);
             int startNo = r.GetValue(start);
+            var options = LevenbergMarquardtOptions.Default with { GeodesicAcceleration = r.GetValue(geodesic) };
             object[] outputs;
             try
             {
-                outputs = BatchFit.Run(inputs, f => FitFile(f, expr, given, startNo), r.GetValue(threads));
+                outputs = BatchFit.Run(inputs, f => FitFile(f, expr, given, startNo, options), r.GetValue(threads));
             }
             catch (AggregateException ae) when (ae.InnerExceptions.All(e => e is DataFormatException or ArgumentException or IOException))
             {
@@ -64,7 +66,7 @@ internal static class FitCommand
         return cmd;
     }
 
-    private static Dictionary<string, object?> FitFile(FileInfo file, string? expr, List<Parameter> given, int start)
+    private static Dictionary<string, object?> FitFile(FileInfo file, string? expr, List<Parameter> given, int start, LevenbergMarquardtOptions options)
     {
         string text = File.ReadAllText(file.FullName);
         FitResult result;
@@ -77,7 +79,7 @@ internal static class FitCommand
             if (expr is null) { m = d.CreateModel(); modelText = d.ModelExpression; }
             else { m = new ExpressionModel(expr, d.VariableNames); modelText = expr; }
             pars = Merge(pars, m, given, file.Name);
-            result = Fit.Model(m, pars, d.X, d.Response());
+            result = Fit.Model(m, pars, d.X, d.Response(), null, options);
         }
         else
         {
@@ -85,7 +87,7 @@ internal static class FitCommand
             var (x, y) = XyDataReader.Parse(text, file.FullName);
             var m = new ExpressionModel(expr);
             modelText = expr;
-            result = Fit.Model(m, Merge(null, m, given, file.Name), x, y);
+            result = Fit.Model(m, Merge(null, m, given, file.Name), x, y, null, options);
         }
         return new Dictionary<string, object?>
         {

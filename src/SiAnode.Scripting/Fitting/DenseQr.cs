@@ -50,6 +50,20 @@ internal static class DenseQr
         return r;
     }
 
+    /// <summary>Applies Qᵀ of a finished <see cref="Factor"/> (Householder vectors left in the columns) to b.</summary>
+    public static void ApplyQt(double[][] a, int n, double[] b)
+    {
+        for (int k = 0; k < a.Length && k < n; k++)
+        {
+            var ak = a[k];
+            double vnorm2 = 0, s = 0;
+            for (int i = k; i < n; i++) { vnorm2 += ak[i] * ak[i]; s += ak[i] * b[i]; }
+            if (vnorm2 == 0) continue;
+            s *= 2 / vnorm2;
+            for (int i = k; i < n; i++) b[i] -= s * ak[i];
+        }
+    }
+
     /// <summary>
     /// Solves min ‖R·d + qtb‖² + λ‖D·d‖² for d by rotating the rows √λ·D_j·e_j into R with Givens rotations.
     /// </summary>

@@ -8,6 +8,9 @@ namespace SiAnode.Scripting.Fitting;
 /// <param name="MaxFunctionEvaluations">Maximum number of residual evaluations (without finite-difference ones).</param>
 /// <param name="InitialDamping">τ: the first damping is τ·diag(JᵀJ) (Marquardt scaling).</param>
 /// <param name="CentralDifferences">Use central instead of forward differences when the problem has no Jacobian.</param>
+/// <param name="GeodesicAcceleration">
+/// Add the second-order "geodesic acceleration" correction of Transtrum &amp; Sethna (2012, arXiv:1201.5885): one extra
+/// residual evaluation per trial step; helps on long curved valleys.</param>
 public sealed record LevenbergMarquardtOptions(
     double FTolerance = 1e-15,
     double XTolerance = 1e-13,
@@ -15,7 +18,8 @@ public sealed record LevenbergMarquardtOptions(
     int MaxIterations = 5000,
     int MaxFunctionEvaluations = 20000,
     double InitialDamping = 1e-3,
-    bool CentralDifferences = false)
+    bool CentralDifferences = false,
+    bool GeodesicAcceleration = false)
 {
     /// <summary>The defaults: tight tolerances (the NIST StRD sets need them for 6+ digits).</summary>
     public static LevenbergMarquardtOptions Default { get; } = new();
