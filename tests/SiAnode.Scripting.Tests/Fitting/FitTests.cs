@@ -248,3 +248,51 @@ public class FitResultDisplayTests
         Assert.Contains("converged", html);
     }
 }
+
+/// <summary>The raw least-squares interface (no model layer).</summary>
+public class LevenbergMarquardtTests
+{
+    // Rosenbrock as least squares, r = (10(x₂ − x₁²), 1 − x₁), from the classical start (−1.2, 1); the minimum is
+    // (1, 1) with zero residual (Moré, Garbow & Hillstrom 1981, problem 1). Tolerance 1e-10.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void RosenbrockFromTheClassicalStart(bool geodesic)
+    {
+        var s = LevenbergMarquardt.Minimize(new Rosenbrock(), [-1.2, 1], options: LevenbergMarquardtOptions.Default with { GeodesicAcceleration = geodesic });
+        Assert.True(s.Converged, s.StopReason.ToString());
+        Assert.Equal(1, s.Parameters[0], 1e-10);
+        Assert.Equal(1, s.Parameters[1], 1e-10);
+        Assert.True(s.SumOfSquares < 1e-20);
+    }
+
+    // With the box x₁ ≤ 0.5 the constrained minimum of the Rosenbrock sum of squares lies on the bound at
+    // x₁ = 0.5, x₂ = 0.25 (then r₁ = 0 and r₂ = 0.5 is the least possible). Tolerance 1e-8.
+    [Fact]
+    public void RosenbrockWithAnActiveBound()
+    {
+        var s = LevenbergMarquardt.Minimize(new Rosenbrock(), [-1.2, 1], [double.NegativeInfinity, double.NegativeInfinity], [0.5, double.PositiveInfinity]);
+        Assert.Equal(0.5, s.Parameters[0], 1e-12);
+        Assert.Equal(0.25, s.Parameters[1], 1e-8);
+        Assert.Equal(0.25, s.SumOfSquares, 1e-8);
+    }
+
+    private sealed class Rosenbrock : ILeastSquaresProblem
+    {
+        public int ResidualCount => 2;
+        public int ParameterCount => 2;
+
+        public void Residuals(ReadOnlySpan<double> p, Span<double> r)
+        {
+            r[0] = 10 * (p[1] - p[0] * p[0]);
+            r[1] = 1 - p[0];
+        }
+
+        public bool Jacobian(ReadOnlySpan<double> p, double[][] c)
+        {
+            c[0][0] = -20 * p[0]; c[1][0] = 10;
+            c[0][1] = -1; c[1][1] = 0;
+            return true;
+        }
+    }
+}
