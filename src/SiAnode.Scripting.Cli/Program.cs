@@ -17,6 +17,7 @@ public static class Program
         root.Subcommands.Add(BetCommand.Create());
         root.Subcommands.Add(StressCommand.Create());
         root.Subcommands.Add(SynthCommand.Create());
+        root.Subcommands.Add(FitCommand.Create());
         return root;
     }
 
