@@ -14,6 +14,7 @@ public static class Program
         root.Subcommands.Add(ReproduceCommand.Create());
         root.Subcommands.Add(EnergyDensityCommand.Create());
         root.Subcommands.Add(KkCommand.Create());
+        root.Subcommands.Add(EisFitCommand.Create());
         root.Subcommands.Add(BetCommand.Create());
         root.Subcommands.Add(StressCommand.Create());
         root.Subcommands.Add(SynthCommand.Create());

@@ -81,3 +81,32 @@ public class KkCommandTests
         Assert.Contains("/nonexistent/file.z", stderr);
     }
 }
+
+/// <summary><c>sianode eis-fit</c> on impedance.py's example spectrum.</summary>
+public class EisFitCommandTests
+{
+    [Fact]
+    public void Eis_fit_prints_named_parameters_with_errors()
+    {
+        var (code, stdout, stderr) = CliRunner.Run("eis-fit", SiAnode.Scripting.Tests.Infrastructure.Fixtures.Path("eis/exampleData.csv"),
+            "--circuit", "R0-p(R1,C1)-p(R2-Wo1,C2)", "--initial", ".01,.01,100,.01,.05,100,1", "--capacitive-only", "--json");
+        Assert.True(code == 0, stderr);
+        var o = System.Text.Json.Nodes.JsonNode.Parse(stdout)!;
+        var p = o["parameters"]!.AsArray();
+        Assert.Equal(["R0", "R1", "C1", "R2", "Wo1_0", "Wo1_1", "C2"], p.Select(x => x!["name"]!.GetValue<string>()));
+        Assert.Equal(1.65e-2, p[0]!["value"]!.GetValue<double>(), 1.65e-4); // impedance.py's published R0, within 1 %
+        Assert.True(p[0]!["stderr"]!.GetValue<double>() > 0);
+        Assert.True(o["converged"]!.GetValue<bool>());
+    }
+
+    [Theory]
+    [InlineData("R0-p(R1,C1)", "1,2")]
+    [InlineData("R0-p(R1,C1", "1,2,3")]
+    [InlineData("R0-p(R1,C1)", "1,x,3")]
+    public void Bad_circuits_and_starts_fail_with_a_message(string circuit, string initial)
+    {
+        var (code, _, stderr) = CliRunner.Run("eis-fit", SiAnode.Scripting.Tests.Infrastructure.Fixtures.Path("eis/exampleData.csv"), "--circuit", circuit, "--initial", initial);
+        Assert.Equal(2, code);
+        Assert.StartsWith("sianode: ", stderr);
+    }
+}
