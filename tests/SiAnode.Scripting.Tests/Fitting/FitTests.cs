@@ -85,7 +85,7 @@ public class FitTests
             .Add("a2", 40, expression: "0.5*a1")
             .Add("eta", 0.3, vary: false)
             .Add("b0", 0).Add("b1", 0)
-            .Tie("c2", "c1 + 12").Tie("w2", "w1");
+            .Tie("c2 = c1 + 12").Tie("w2", "w1");
         var r = Fit.Model(model, pars, x, y);
         Assert.True(r.Converged);
         Assert.Equal(["a1", "c1", "w1", "b0", "b1"], r.VariedNames);
