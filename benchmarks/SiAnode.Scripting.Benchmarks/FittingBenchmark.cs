@@ -76,8 +76,8 @@ public sealed class FittingBenchmark : IBenchmark
                 worst = Math.Max(worst, (ours - lmRss[i]) / lmRss[i]);
             }
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {label}: speed ratio SiAnode/lmfit = {lmSeconds / seconds:0.0}x; RSS <= lmfit on {strictlyLe}/{count} spectra " +
-                $"({withinRounding}/{count} within 1e-10 relative); largest relative excess {worst:E2}; every spectrum <=: {withinRounding == count}"));
+                $"  {label}: speed ratio SiAnode/lmfit = {lmSeconds / seconds:0.0}x; RSS <= lmfit strictly on {strictlyLe}/{count} spectra " +
+                $"({withinRounding}/{count} within 1e-10 relative); largest relative excess {worst:E2}; every spectrum <= lmfit to 1e-10 relative: {withinRounding == count}"));
         }
         return 0;
     }

@@ -35,7 +35,7 @@ public static class LevenbergMarquardt
         var lo = lower ?? Enumerable.Repeat(double.NegativeInfinity, m).ToArray();
         var hi = upper ?? Enumerable.Repeat(double.PositiveInfinity, m).ToArray();
         for (int j = 0; j < m; j++)
-            if (!(lo[j] <= hi[j])) throw new ArgumentException($"parameter {j}: lower bound {lo[j]} is above upper bound {hi[j]}");
+            if (!(lo[j] <= hi[j])) throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"parameter {j}: lower bound {lo[j]} is above upper bound {hi[j]}"));
 
         var x = new double[m];
         for (int j = 0; j < m; j++) x[j] = Math.Clamp(start[j], lo[j], hi[j]);

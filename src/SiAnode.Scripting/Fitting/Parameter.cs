@@ -18,7 +18,7 @@ public sealed class Parameter
         bool vary = true, string? expression = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (!(min <= max)) throw new ArgumentOutOfRangeException(nameof(min), $"parameter {name}: min {min} is above max {max}");
+        if (!(min <= max)) throw new ArgumentOutOfRangeException(nameof(min), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"parameter {name}: min {min} is above max {max}"));
         Name = name;
         Value = value;
         Min = min;

@@ -51,6 +51,17 @@ public sealed class ParameterSet : IEnumerable<Parameter>
         return this;
     }
 
+    /// <summary>Ties a parameter by an equation <c>"name = expression"</c>, e.g. <c>Tie("c2 = c1 + 0.61")</c> or <c>Tie("a2 = 0.5*a1")</c>.</summary>
+    /// <param name="equation">The tie equation.</param>
+    public ParameterSet Tie(string equation)
+    {
+        ArgumentNullException.ThrowIfNull(equation);
+        int eq = equation.IndexOf('=');
+        if (eq <= 0 || equation[..eq].Trim().Length == 0 || equation[(eq + 1)..].Trim().Length == 0)
+            throw new DataFormatException("tie", "equation", "name = expression", equation);
+        return Tie(equation[..eq].Trim(), equation[(eq + 1)..].Trim());
+    }
+
     /// <summary>
     /// Parses one CLI-style specification <c>name=start[:min:max]</c>, <c>name=start:min:max:fixed</c>, or a tie
     /// <c>name=@expression</c> (e.g. <c>c2=@c1+0.61</c>); empty bounds mean none (<c>w=1::</c>, <c>w=1:0:</c>).

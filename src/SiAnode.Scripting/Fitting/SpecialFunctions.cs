@@ -119,7 +119,7 @@ public static class SpecialFunctions
 
     /// <summary>
     /// The Faddeeva function w(z) = exp(−z²) erfc(−iz) for Im z ≥ 0 by Weideman's rational approximation (N = 64),
-    /// ≈1e-13 relative over the upper half plane; for Im z &lt; 0 the reflection w(z) = 2exp(−z²) − w(−z).
+    /// better than 1e-13 relative to |w| at the points tested against scipy.special.wofz; for Im z &lt; 0 the reflection w(z) = 2exp(−z²) − w(−z).
     /// </summary>
     /// <param name="z">Complex argument.</param>
     public static Complex Faddeeva(Complex z)

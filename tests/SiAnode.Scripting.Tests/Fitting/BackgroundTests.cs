@@ -1,10 +1,11 @@
 using SiAnode.Scripting.Fitting;
 using SiAnode.Scripting.Fitting.Backgrounds;
+using Xunit.Abstractions;
 
 namespace SiAnode.Scripting.Tests.Fitting;
 
 /// <summary>Backgrounds and baselines on synthetic data with a known answer (self-contained).</summary>
-public class BackgroundTests
+public class BackgroundTests(ITestOutputHelper output)
 {
     // Banded LDLᵀ agrees with the definition A·z = b (tolerance 1e-12 relative residual).
     [Fact]
@@ -73,7 +74,7 @@ public class BackgroundTests
         var als = AsymmetricLeastSquares.Compute(y, 1e6, 0.001);
         var ar = ArPls.Compute(y, 1e6);
         var air = AirPls.Compute(y, 1e6);
-        Console.WriteLine($"baseline max errors: ALS {MaxError(als, truth)}, arPLS {MaxError(ar, truth)}, airPLS {MaxError(air, truth)}");
+        output.WriteLine($"baseline max errors: ALS {MaxError(als, truth)}, arPLS {MaxError(ar, truth)}, airPLS {MaxError(air, truth)}");
         Assert.True(MaxError(als, truth) < 0.5, $"ALS max error {MaxError(als, truth)}");
         Assert.True(MaxError(ar, truth) < 0.5, $"arPLS max error {MaxError(ar, truth)}");
         Assert.True(MaxError(air, truth) < 0.5, $"airPLS max error {MaxError(air, truth)}");

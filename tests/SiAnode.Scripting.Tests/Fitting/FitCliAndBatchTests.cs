@@ -5,7 +5,12 @@ using SiAnode.Scripting.Tests.Infrastructure;
 
 namespace SiAnode.Scripting.Tests.Fitting;
 
+/// <summary>Tests that redirect Console.Out run alone, so that no other test's console output lands in their capture.</summary>
+[CollectionDefinition("Console redirection (fit CLI)", DisableParallelization = true)]
+public class FitCliConsoleCollection;
+
 /// <summary>The <c>sianode fit</c> command, the two-column reader and batch fitting.</summary>
+[Collection("Console redirection (fit CLI)")]
 public class FitCliAndBatchTests
 {
     private static (int Code, string Out, string Err) RunCli(params string[] args)

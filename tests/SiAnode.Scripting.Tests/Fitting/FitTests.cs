@@ -85,7 +85,7 @@ public class FitTests
             .Add("a2", 40, expression: "0.5*a1")
             .Add("eta", 0.3, vary: false)
             .Add("b0", 0).Add("b1", 0)
-            .Tie("c2", "c1 + 12").Tie("w2", "w1");
+            .Tie("c2 = c1 + 12").Tie("w2", "w1");
         var r = Fit.Model(model, pars, x, y);
         Assert.True(r.Converged);
         Assert.Equal(["a1", "c1", "w1", "b0", "b1"], r.VariedNames);
@@ -294,5 +294,44 @@ public class LevenbergMarquardtTests
             c[0][1] = -1; c[1][1] = 0;
             return true;
         }
+    }
+}
+
+/// <summary>The ready-made components of <see cref="Models"/> on exact synthetic data.</summary>
+public class ModelsTests
+{
+    // Exact data from each component is fitted back to its generating parameters (tolerance 1e-8 relative).
+    [Fact]
+    public void ComponentsRecoverTheirParameters()
+    {
+        var x = Enumerable.Range(0, 200).Select(i => -5 + i * 0.05).ToArray();
+        void Check(ExpressionModel m, ParameterSet start, Dictionary<string, double> truth)
+        {
+            var p = m.ParameterNames.Select(n => truth[n]).ToArray();
+            var y = x.Select(v => m.Evaluate([v], p)).ToArray();
+            var r = Fit.Model(m, start, x, y, options: LevenbergMarquardtOptions.Default with { GeodesicAcceleration = true });
+            foreach (var (name, value) in truth)
+                Assert.True(Math.Abs(r[name].Value - value) <= 1e-8 * Math.Max(1, Math.Abs(value)), $"{m}: {name} = {r[name].Value}, expected {value}");
+        }
+        Check(Models.Polynomial(3), new ParameterSet().Add("c0", 0).Add("c1", 0).Add("c2", 0).Add("c3", 0),
+            new() { ["c0"] = 1, ["c1"] = -2, ["c2"] = 0.5, ["c3"] = 0.1 });
+        Check(Models.Exponential("e_"), new ParameterSet().Add("e_amplitude", 1).Add("e_decay", 1, 0.01),
+            new() { ["e_amplitude"] = 3, ["e_decay"] = 2.5 });
+        Check(Models.ErfStep(), new ParameterSet().Add("height", 1).Add("center", 0.5).Add("width", 0.5, 0.01),
+            new() { ["height"] = 2, ["center"] = 0.2, ["width"] = 0.8 });
+        Check(Models.PearsonVII(), new ParameterSet().Add("area", 1).Add("center", 0.3).Add("fwhm", 1, 0.01).Add("m", 2, 0.6, 50),
+            new() { ["area"] = 2, ["center"] = 0.1, ["fwhm"] = 1.2, ["m"] = 1.7 });
+        Check(Models.SplitLorentzian(), new ParameterSet().Add("area", 1).Add("center", 0.3).Add("fwhm_left", 1, 0.01).Add("fwhm_right", 1, 0.01),
+            new() { ["area"] = 2, ["center"] = 0.1, ["fwhm_left"] = 0.8, ["fwhm_right"] = 1.6 });
+        Check(Models.DoniachSunjic(), new ParameterSet().Add("amplitude", 1).Add("center", 0.3).Add("fwhm", 1, 0.01).Add("alpha", 0.1, 0, 0.9),
+            new() { ["amplitude"] = 2, ["center"] = 0.1, ["fwhm"] = 0.8, ["alpha"] = 0.2 });
+    }
+
+    [Fact]
+    public void ModelTextMayStartWithYEquals()
+    {
+        var m = new ExpressionModel("y = a*x + b");
+        Assert.Equal(["a", "b"], m.ParameterNames);
+        Assert.Equal("gaussian(x, p_area, p_center, p_fwhm)", Models.Gaussian("p_").ToString());
     }
 }

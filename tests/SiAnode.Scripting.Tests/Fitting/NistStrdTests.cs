@@ -72,7 +72,6 @@ public class NistStrdTests(ITestOutputHelper output)
                 $"{r.Name,-10} {r.Difficulty,-10} {r.Start,5} | {r.MinParameterLre,8:0.0} {r.MinSdLre,7:0.0} {r.RssLre,8:0.0} {r.Iterations,4} {r.Reason,-17} | {g.MinParameterLre,18:0.0} {g.MinSdLre,7:0.0} {g.Iterations,4}"));
         }
         output.WriteLine(sb.ToString());
-        Console.WriteLine(sb.ToString());
         // With geodesic acceleration every set reaches 6 digits from both starts (MGH10 and BoxBOD start 1 included).
         Assert.All(geodesic, r => Assert.True(r.MinParameterLre >= 6, $"{r.Name} start {r.Start} (geodesic): parameter LRE {r.MinParameterLre:0.0} < 6"));
 

@@ -26,7 +26,7 @@ public static class PentadiagonalSolver
             double fi = i >= 2 ? upper2[i - 2] / d[i - 2] : 0;
             double ei = i >= 1 ? (upper1[i - 1] - (i >= 2 ? fi * e[i - 1] * d[i - 2] : 0)) / d[i - 1] : 0;
             double di = diagonal[i] - (i >= 1 ? ei * ei * d[i - 1] : 0) - (i >= 2 ? fi * fi * d[i - 2] : 0);
-            if (!(di > 0)) throw new ArgumentException($"the matrix is not positive definite (pivot {i} = {di})");
+            if (!(di > 0)) throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the matrix is not positive definite (pivot {i} = {di})"));
             d[i] = di; e[i] = ei; f[i] = fi;
         }
         var z = new double[n];
