@@ -14,6 +14,38 @@ public class CircuitTests
         Assert.Equal(["R0", "R1", "CPE1_0", "CPE1_1", "R2", "CPE2_0", "CPE2_1", "W1"], Circuit.Parse("R0-p(R1,CPE1)-p(R2,CPE2)-W1").ParameterNames);
     }
 
+    [Theory] // analysis.md §D, EIS test vector (printed to 4 decimals)
+    [InlineData(1000.0, 18.5961, -20.3186)]
+    [InlineData(10.0, 83.0125, -12.5052)]
+    [InlineData(0.01, 129.5750, -39.9545)]
+    public void The_paper_circuit_matches_the_analysis_vector(double f, double re, double im)
+    {
+        var c = Circuit.Parse("R0-p(R1,CPE1)-p(R2,CPE2)-W1");
+        var z = c.Impedance(2 * Math.PI * f, [3, 54.2, 2e-5, 0.85, 32.5, 5e-4, 0.8, 10]);
+        Assert.Equal(re, z.Real, 4);
+        Assert.Equal(im, z.Imaginary, 4);
+    }
+
+    [Fact]
+    public void Apex_frequencies_and_effective_capacitance_follow_the_analysis()
+    {
+        // analysis.md §D: apexes 489.80 Hz and 27.43 Hz; C_eff = (Q R^(1-n))^(1/n).
+        double Apex(double r, double q, double n) => 1 / (2 * Math.PI * Math.Pow(r * q, 1 / n));
+        Assert.Equal(489.80, Apex(54.2, 2e-5, 0.85), 2);
+        Assert.Equal(27.43, Apex(32.5, 5e-4, 0.8), 2);
+        // the same numbers through a fit result (noise-free spectrum of the vector's circuit)
+        var c = Circuit.Parse("R0-p(R1,CPE1)-p(R2,CPE2)-W1");
+        double[] p = [3, 54.2, 2e-5, 0.85, 32.5, 5e-4, 0.8, 10];
+        var f = Enumerable.Range(0, 71).Select(i => Math.Pow(10, 5 - i / 10.0)).ToArray();
+        var z = c.Impedance(f, p);
+        var s = new SiAnode.Scripting.Impedance.ImpedanceSpectrum(f, z.Select(v => v.Real).ToArray(), z.Select(v => v.Imaginary).ToArray());
+        var fit = SiAnode.Scripting.Impedance.EisFit.Fit(s, c.Text, p.Select(v => v * 1.1).ToArray(), SiAnode.Scripting.Impedance.EisWeighting.Modulus, starts: 10);
+        var arcs = fit.ArcsByFrequency(("R1", "CPE1"), ("R2", "CPE2"));
+        Assert.Equal(489.80, arcs[0].ApexFrequencyHertz, 1);
+        Assert.Equal(27.43, arcs[1].ApexFrequencyHertz, 1);
+        Assert.Equal(Math.Pow(2e-5 * Math.Pow(54.2, 1 - 0.85), 1 / 0.85), arcs[0].EffectiveCapacitanceFarads, 1e-9);
+    }
+
     [Fact]
     public void A_parallel_RC_is_the_closed_form()
     {
