@@ -53,8 +53,8 @@ public static class FigS12
             "cylindrical pores, hemispherical meniscus, Harkins–Jura film; dV/dlog D = ln 10·D·dV/dD. Dotted: the 5–8 nm the paper reports for p-mSi@SiOx/C.");
         var paperVp = samples.Select(s => PorositySample.Reported(paper, "total pore volume", s.Sample)?.Value).ToList();
         var volumes = new PaperFigure("S12c", "Total pore volumes", data, PorosityCharts.PoreVolumes(samples, paperVp),
-            synthetic + "Blue: single-point total pore volume, the amount adsorbed at p/p₀ = 0.99 as liquid N₂ (0.0015468 cm³ per cm³ STP, Gurvich rule), " +
-            "computed from the files at run time. Grey: the values printed in the paper (none for mSi@C).");
+            synthetic + "Blue (left): single-point total pore volume, the amount adsorbed at p/p₀ = 0.99 as liquid N₂ (0.0015468 cm³ per cm³ STP, Gurvich rule), " +
+            "computed from the files at run time. Grey (right): the values printed in the paper (none for mSi@C).");
 
         var rows = new List<ComparisonRow>();
         foreach (var s in samples)

@@ -81,7 +81,7 @@ internal static class PorosityCharts
         return Layout(CSharpChart.Combine(charts), "pore diameter D (nm)", "dV/dlog D (cm³/g)", logX: true);
     }
 
-    /// <summary>Total pore volumes: the pipeline's (from the files) beside the paper's, per sample.</summary>
+    /// <summary>Total pore volumes: the pipeline's (from the files) beside the paper's, per sample (ours first, so that every sample keeps its place).</summary>
     public static GenericChart PoreVolumes(IReadOnlyList<PorositySampleResult> results, IReadOnlyList<double?> paper)
     {
         var names = results.Select(r => r.Sample).ToArray();
@@ -92,7 +92,7 @@ internal static class PorosityCharts
         var reported = CSharpChart.Column<double, string, string>(values: idx.Select(i => paper[i]!.Value), Keys: idx.Select(i => names[i]).ToArray(),
             Name: "paper (text)", MarkerColor: Color.fromString("#bbbbbb"),
             MultiText: idx.Select(i => paper[i]!.Value.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)).ToArray());
-        return CSharpChart.Combine([reported, ours])
+        return CSharpChart.Combine([ours, reported])
             .WithXAxisStyle<double, double, string>(TitleText: "sample")
             .WithYAxisStyle<double, double, string>(TitleText: "total pore volume (cm³/g)")
             .WithLegendStyle(Orientation: StyleParam.Orientation.Horizontal, X: 0.0, Y: -0.2, YAnchor: StyleParam.YAnchorPosition.Top)

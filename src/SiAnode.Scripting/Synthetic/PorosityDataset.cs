@@ -196,7 +196,7 @@ public sealed class PorosityDataset : ISyntheticDataset
             string F(double v, string fmt = "0.####") => v.ToString(fmt, ci);
             var pre = new List<string>
             {
-                "# SYNTHETIC DATA - NOT A MEASUREMENT. Quantachrome-style raw text written by SiAnode.Scripting (sianode synth --only porosity).",
+                "# SYNTHETIC DATA - NOT A MEASUREMENT. Written by SiAnode.Scripting (sianode synth --only porosity).",
                 $"# Sample {spec.Sample} of Liu et al., Nano-Micro Lett. 17:297 (2025), Figs. 1j/S12. The paper's isotherms are not published.",
                 $"# Generator: SiAnode.Scripting.Synthetic.PorosityDataset, System.Random seed {seed}.",
                 $"# Model: N2 at {F(model.TemperatureKelvin)} K. GAB multilayer film, t = {F(MesoporousIsothermModel.MonolayerThicknessNanometres)} nm x C k x/((1 - k x)(1 - k x + C k x)),",

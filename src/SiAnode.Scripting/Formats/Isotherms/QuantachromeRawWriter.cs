@@ -7,7 +7,7 @@ namespace SiAnode.Scripting.Formats.Isotherms;
 /// Writes an isotherm in the layout of the Quantachrome NovaWin "Raw Analysis Data" text export that <see cref="QuantachromeRawReader"/>
 /// reads (the layout of the RE-22 fixture): a header of "Label: value" fields, then the columns <c>P/Po</c>, <c>Po</c> (Torr) and
 /// <c>Volume @ STP</c> (cc for the whole sample), units on their own line, one point per line in measurement order (adsorption up to
-/// the highest pressure, then desorption). Free text lines (e.g. a statement that the data are synthetic) go before the header.
+/// the highest pressure, then desorption). A title line names the layout (and makes the file recognisable); free text lines (e.g. a statement that the data are synthetic) go before the header.
 /// The text is ASCII with LF line ends.
 /// </summary>
 public static class QuantachromeRawWriter
@@ -35,6 +35,7 @@ public static class QuantachromeRawWriter
             if (p.Any(c => c > 127)) throw new ArgumentException($"preamble line is not ASCII: {p}", nameof(preamble));
             Line(p);
         }
+        Line("                 Quantachrome NovaWin layout - Raw Analysis Data, written by SiAnode.Scripting");
         Line("");
         Line("Analysis                                          Report");
         Line("Operator:      " + "synthetic".PadRight(16) + "Date:none           Operator: synthetic             Date:none");
