@@ -14,6 +14,15 @@ internal static class PorosityCharts
 
     private static Color ColorOf(int i) => Color.fromString(Palette[i % Palette.Length]);
 
+    /// <summary>The colour of a sample: by its place in the paper's order, so that a sample keeps its colour in every figure.</summary>
+    private static Color ColorOf(IReadOnlyList<PorositySampleResult> results, int i)
+    {
+        int k = -1;
+        for (int j = 0; j < PorositySample.PaperOrder.Count; j++)
+            if (string.Equals(PorositySample.PaperOrder[j], results[i].Sample, StringComparison.OrdinalIgnoreCase)) k = j;
+        return ColorOf(k >= 0 ? k : PorositySample.PaperOrder.Count + i);
+    }
+
     private static GenericChart Layout(GenericChart chart, string xTitle, string yTitle, bool logX = false) => chart
         .WithXAxisStyle<double, double, string>(TitleText: xTitle, AxisType: logX ? StyleParam.AxisType.Log : StyleParam.AxisType.Linear)
         .WithYAxisStyle<double, double, string>(TitleText: yTitle)
@@ -31,10 +40,10 @@ internal static class PorosityCharts
             var (pd, nd) = r.Isotherm.GetBranch(IsothermBranch.Desorption);
             charts.Add(CSharpChart.Line<double, double, string>(x: pa, y: na, ShowMarkers: true,
                 Name: FormattableString.Invariant($"{r.Sample} adsorption (BET {r.Bet.AreaSquareMetresPerGram:0.00} m²/g)"),
-                MarkerColor: ColorOf(i), LineColor: ColorOf(i), MarkerSymbol: StyleParam.MarkerSymbol.Circle));
+                MarkerColor: ColorOf(results, i), LineColor: ColorOf(results, i), MarkerSymbol: StyleParam.MarkerSymbol.Circle));
             if (pd.Length > 0)
                 charts.Add(CSharpChart.Line<double, double, string>(x: pd, y: nd, ShowMarkers: true, Name: $"{r.Sample} desorption",
-                    MarkerColor: ColorOf(i), LineColor: ColorOf(i), MarkerSymbol: OpenCircle, LineDash: StyleParam.DrawingStyle.Dash));
+                    MarkerColor: ColorOf(results, i), LineColor: ColorOf(results, i), MarkerSymbol: OpenCircle, LineDash: StyleParam.DrawingStyle.Dash));
         }
         return Layout(CSharpChart.Combine(charts), "relative pressure p/p₀", "N₂ adsorbed (cm³ STP/g)");
     }
@@ -49,11 +58,11 @@ internal static class PorosityCharts
             var (p, n) = r.Isotherm.GetBranch(IsothermBranch.Adsorption);
             var keep = Enumerable.Range(0, p.Length).Where(k => p[k] > 0 && p[k] <= 0.35 && n[k] > 0).ToArray();
             charts.Add(CSharpChart.Point<double, double, string>(x: keep.Select(k => p[k]), y: keep.Select(k => p[k] / (n[k] * (1 - p[k]))),
-                Name: $"{r.Sample}: BET transform", MarkerColor: ColorOf(i), MarkerSymbol: OpenCircle));
+                Name: $"{r.Sample}: BET transform", MarkerColor: ColorOf(results, i), MarkerSymbol: OpenCircle));
             double lo = r.Bet.LowerRelativePressure, hi = r.Bet.UpperRelativePressure;
             charts.Add(CSharpChart.Line<double, double, string>(x: [lo, hi], y: [r.Bet.Intercept + r.Bet.Slope * lo, r.Bet.Intercept + r.Bet.Slope * hi],
                 Name: FormattableString.Invariant($"{r.Sample}: fit p/p₀ {lo:0.###}–{hi:0.###}, C = {r.Bet.C:0}, {r.Bet.AreaSquareMetresPerGram:0.00} m²/g"),
-                LineColor: ColorOf(i), LineWidth: 3));
+                LineColor: ColorOf(results, i), LineWidth: 3));
         }
         return Layout(CSharpChart.Combine(charts), "relative pressure p/p₀", "(p/p₀)/[n(1 − p/p₀)] (g/cm³ STP)");
     }
@@ -69,7 +78,7 @@ internal static class PorosityCharts
             var y = r.DvDlogD;
             yMax = Math.Max(yMax, y.Max());
             charts.Add(CSharpChart.Line<double, double, string>(x: r.Bjh.PoreDiameterNanometres, y: y, ShowMarkers: true,
-                Name: FormattableString.Invariant($"{r.Sample} (peak {r.DominantPoreDiameterNanometres:0.0} nm)"), MarkerColor: ColorOf(i), LineColor: ColorOf(i)));
+                Name: FormattableString.Invariant($"{r.Sample} (peak {r.DominantPoreDiameterNanometres:0.0} nm)"), MarkerColor: ColorOf(results, i), LineColor: ColorOf(results, i)));
         }
         if (band is { } b)
         {
