@@ -13,6 +13,8 @@ public static class Program
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ReproduceCommand.Create());
         root.Subcommands.Add(EnergyDensityCommand.Create());
+        root.Subcommands.Add(CyclesCommand.Create());
+        root.Subcommands.Add(ConvertCommand.Create());
         return root;
     }
 
