@@ -12,7 +12,7 @@ internal sealed class CyclingRecordBuilder
 
     public CyclingRecordBuilder(int capacity = 1024)
     {
-        capacity = Math.Max(16, capacity);
+        capacity = Math.Max(1, capacity);
         RecordIndex = new int[capacity]; Cycle = new int[capacity]; StepIndex = new int[capacity]; StepCount = new int[capacity];
         TestTime = new double[capacity]; StepTime = new double[capacity]; Unix = new double[capacity]; Current = new double[capacity];
         Voltage = new double[capacity]; ChargeCap = new double[capacity]; DischargeCap = new double[capacity];

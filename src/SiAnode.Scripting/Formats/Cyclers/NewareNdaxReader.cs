@@ -81,7 +81,7 @@ public static class NewareNdaxReader
             var (version, type) = Header(data, source, "data.ndc");
             props["ndc_version"] = version.ToString(CultureInfo.InvariantCulture);
             if (type != 1) throw new DataFormatException(source, "data.ndc byte offset 0", "ndc file type 1 (data)", type.ToString(CultureInfo.InvariantCulture));
-            var b = new CyclingRecordBuilder(data.Length / 8);
+            var b = new CyclingRecordBuilder(CountDataSlots(data));
             ReadData(data, version, source, b);
 
             var run = Member("data_runInfo.ndc") ?? throw new DataFormatException(source, "zip directory", "a data_runInfo.ndc member (single-file .ndax layouts are not supported)", string.Join(", ", zip.Entries.Select(e => e.FullName)));
@@ -141,6 +141,17 @@ public static class NewareNdaxReader
     private static Exception Unsupported(string source, string member, int version, int type) =>
         new DataFormatException(source, $"{member} byte offset 0", "a supported ndc version/file type (14, 16, 17 / 1, 5, 7, 18)", $"version {version} type {type}");
 
+    /// <summary>Number of data slots up to the last one with a non-zero voltage (the rest of the last page is unused).</summary>
+    private static int CountDataSlots(byte[] d)
+    {
+        int perPage = (Page - 132 - 4) / 8;
+        for (int p = d.Length - Page; p >= Page; p -= Page)
+            for (int k = perPage - 1; k >= 0; k--)
+                if (BinaryPrimitives.ReadSingleLittleEndian(d.AsSpan(p + 132 + 8 * k)) != 0)
+                    return (p - Page) / Page * perPage + k + 1;
+        return 0;
+    }
+
     /// <summary>data.ndc: pairs of float32 (voltage, current) from byte 132 to 4 before the end of each page; slot number = record index.</summary>
     private static void ReadData(byte[] d, int version, string source, CyclingRecordBuilder b)
     {
@@ -153,7 +164,7 @@ public static class NewareNdaxReader
         }
         int slot = 0, last = 0;
         for (int p = Page; p < d.Length; p += Page)
-            for (int o = p + 132; o + 8 <= p + Page - 4; o += 8)
+            for (int o = p + 132; o + 8 <= p + Page - 4 && slot < b.RecordIndex.Length; o += 8)
             {
                 slot++;
                 float v = BinaryPrimitives.ReadSingleLittleEndian(d.AsSpan(o));
