@@ -10,15 +10,15 @@ internal static class ConvertCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "cycler file: NEWARE .nda or .ndax" };
+        var file = new Argument<FileInfo>("file") { Description = "cycler file: NEWARE .nda, .ndax, BioLogic .mpr, .mpt" };
         var to = new Option<string>("--to") { Description = "output format", DefaultValueFactory = _ => "csv" };
         to.AcceptOnlyFromAmong("csv");
-        var mode = new Option<string>("--cycle-mode") { Description = "cycle numbering: chg (NewareNDA's default), dchg, auto, vendor", DefaultValueFactory = _ => "chg" };
-        mode.AcceptOnlyFromAmong("auto", "chg", "dchg", "vendor");
+        var mode = new Option<string>("--cycle-mode") { Description = "cycle numbering: format default (NEWARE: chg as NewareNDA; BioLogic: vendor), chg, dchg, auto, vendor", DefaultValueFactory = _ => "default" };
+        mode.AcceptOnlyFromAmong("default", "auto", "chg", "dchg", "vendor");
         var cmd = new Command("convert", "Print a cycler file's records as CSV (columns with units: Voltage (V), Current (mA), ...).") { file, to, mode };
         cmd.SetAction(r =>
         {
-            var cm = r.GetValue(mode) switch { "auto" => CycleMode.Auto, "dchg" => CycleMode.DischargeFirst, "vendor" => CycleMode.Vendor, _ => CycleMode.ChargeFirst };
+            CycleMode? cm = r.GetValue(mode) switch { "auto" => CycleMode.Auto, "dchg" => CycleMode.DischargeFirst, "vendor" => CycleMode.Vendor, "chg" => CycleMode.ChargeFirst, _ => null };
             try
             {
                 var rec = CyclerFile.Read(r.GetValue(file)!.FullName, cm);

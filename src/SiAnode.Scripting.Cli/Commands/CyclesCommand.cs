@@ -11,7 +11,7 @@ internal static class CyclesCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "cycler file: NEWARE .nda or .ndax" };
+        var file = new Argument<FileInfo>("file") { Description = "cycler file: NEWARE .nda, .ndax, BioLogic .mpr, .mpt" };
         var mass = new Option<double?>("--mass-mg") { Description = "active mass (mg) for mAh/g; default: the mass logged in the file, if any" };
         var json = new Option<bool>("--json") { Description = "print JSON" };
         var csv = new Option<bool>("--csv") { Description = "print CSV" };
