@@ -2,7 +2,7 @@ using SiAnode.Scripting.Cycling;
 
 namespace SiAnode.Scripting.Formats.Cyclers;
 
-/// <summary>Opens any supported cycler file by its extension: NEWARE <c>.nda</c> and <c>.ndax</c>, BioLogic <c>.mpr</c> and <c>.mpt</c>.</summary>
+/// <summary>Opens any supported cycler file by its extension (NEWARE <c>.nda</c>, <c>.ndax</c>, BioLogic <c>.mpr</c>, <c>.mpt</c>) or, for text, its first line (NEWARE CSV export, Maccor text).</summary>
 public static class CyclerFile
 {
     /// <summary>Reads the file into a <see cref="CyclingRecord"/>.</summary>
@@ -19,7 +19,19 @@ public static class CyclerFile
             ".ndax" => NewareNdaxReader.Read(path, cycleMode ?? CycleMode.ChargeFirst),
             ".mpr" => BioLogicMprReader.Read(path).ToCyclingRecord(cycleMode ?? CycleMode.Vendor),
             ".mpt" => BioLogicMptReader.Read(path).ToCyclingRecord(cycleMode ?? CycleMode.Vendor),
-            _ => throw new NotSupportedException($"{path}: unsupported cycler file extension '{ext}' (supported: .nda, .ndax, .mpr, .mpt)"),
+            _ => ReadText(path, cycleMode ?? CycleMode.Vendor, ext),
         };
+    }
+
+    /// <summary>Text exports recognised by their first line: NEWARE CSV (<c>DataPoint,...</c>) and Maccor (<c>Today's Date</c>).</summary>
+    private static CyclingRecord ReadText(string path, CycleMode mode, string ext)
+    {
+        string first;
+        using (var r = new StreamReader(path, System.Text.Encoding.Latin1)) first = r.ReadLine() ?? "";
+        first = first.TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF');
+        if (first.StartsWith("DataPoint,", StringComparison.Ordinal)) return CyclerTextReader.Read(path, CyclerTextLayout.NewareCsv, mode);
+        if (first.StartsWith("Today's Date", StringComparison.Ordinal)) return CyclerTextReader.Read(path, CyclerTextLayout.Maccor, mode);
+        throw new NotSupportedException($"{path}: unsupported cycler file '{ext}' (supported: .nda, .ndax, .mpr, .mpt, NEWARE CSV export, Maccor text; " +
+            "for other text exports use CyclerTextReader with a CyclerTextLayout)");
     }
 }
