@@ -73,3 +73,34 @@ public sealed class TextExportTests(ITestOutputHelper output)
         Assert.Equal(StepType.Unknown, CyclerTextLayout.NewareStepText("Pause"));
     }
 }
+
+/// <summary>
+/// NEWARE's hierarchical export (formats/neware-export/nw_regular_export_ife_example.csv): no upstream test; its own cycle lines
+/// state per-cycle charge/discharge capacity, which our summary of its record lines must reproduce (tolerance 0.01 mAh: the cycle
+/// lines print Ah with 5 decimals).
+/// </summary>
+public sealed class NewareRegularExportTests(ITestOutputHelper output)
+{
+    [ReferenceDataFact("formats/neware-export/nw_regular_export_ife_example.csv")]
+    public void RecordSummaryEqualsTheVendorsCycleLines()
+    {
+        var x = NewareRegularExportReader.Read(TestPaths.Reference("formats/neware-export/nw_regular_export_ife_example.csv"));
+        Assert.Equal(9295, x.Record.Count);
+        Assert.Equal(9295, CyclerFile.Read(TestPaths.Reference("formats/neware-export/nw_regular_export_ife_example.csv")).Count);
+        Assert.Equal(20, x.Cycles.Count);
+        var s = CycleSummary.Compute(x.Record, convention: CellConvention.FullCell);
+        Assert.Equal(20, s.Rows.Count);
+        double worst = 0;
+        foreach (var (ours, vendor) in s.Rows.Zip(x.Cycles))
+        {
+            Assert.Equal(vendor.Cycle, ours.Cycle);
+            worst = Math.Max(worst, Math.Max(Math.Abs(ours.ChargeCapacityMilliampHours - vendor.ChargeCapacityMilliampHours),
+                Math.Abs(ours.DischargeCapacityMilliampHours - vendor.DischargeCapacityMilliampHours)));
+            Assert.Equal(vendor.ChargeCapacityMilliampHours, ours.ChargeCapacityMilliampHours, 0.01);
+            Assert.Equal(vendor.DischargeCapacityMilliampHours, ours.DischargeCapacityMilliampHours, 0.01);
+            Assert.Equal(vendor.ChargeEnergyMilliwattHours, ours.ChargeEnergyMilliwattHours, 0.01);
+            Assert.Equal(vendor.EfficiencyPercent / 100, ours.CoulombicEfficiency, 1e-3);
+        }
+        output.WriteLine($"max capacity difference vs the vendor's cycle lines: {worst} mAh");
+    }
+}

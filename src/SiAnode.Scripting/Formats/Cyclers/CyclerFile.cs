@@ -2,7 +2,7 @@ using SiAnode.Scripting.Cycling;
 
 namespace SiAnode.Scripting.Formats.Cyclers;
 
-/// <summary>Opens any supported cycler file by its extension (NEWARE <c>.nda</c>, <c>.ndax</c>, BioLogic <c>.mpr</c>, <c>.mpt</c>) or, for text, its first line (NEWARE CSV export, Maccor text).</summary>
+/// <summary>Opens any supported cycler file by its extension (NEWARE <c>.nda</c>, <c>.ndax</c>, BioLogic <c>.mpr</c>, <c>.mpt</c>) or, for text, its first line (NEWARE flat and hierarchical CSV exports, Maccor text).</summary>
 public static class CyclerFile
 {
     /// <summary>Reads the file into a <see cref="CyclingRecord"/>.</summary>
@@ -31,7 +31,13 @@ public static class CyclerFile
         first = first.TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF');
         if (first.StartsWith("DataPoint,", StringComparison.Ordinal)) return CyclerTextReader.Read(path, CyclerTextLayout.NewareCsv, mode);
         if (first.StartsWith("Today's Date", StringComparison.Ordinal)) return CyclerTextReader.Read(path, CyclerTextLayout.Maccor, mode);
-        throw new NotSupportedException($"{path}: unsupported cycler file '{ext}' (supported: .nda, .ndax, .mpr, .mpt, NEWARE CSV export, Maccor text; " +
+        if (first.StartsWith("Cycle Index,", StringComparison.Ordinal))
+        {
+            var rec = NewareRegularExportReader.Read(path).Record;
+            CycleNumbering.Apply(rec.StepType, rec.Cycle, mode);
+            return rec;
+        }
+        throw new NotSupportedException($"{path}: unsupported cycler file '{ext}' (supported: .nda, .ndax, .mpr, .mpt, NEWARE CSV exports (flat and hierarchical), Maccor text; " +
             "for other text exports use CyclerTextReader with a CyclerTextLayout)");
     }
 }
