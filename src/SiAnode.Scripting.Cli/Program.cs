@@ -19,6 +19,8 @@ public static class Program
         root.Subcommands.Add(StressCommand.Create());
         root.Subcommands.Add(SynthCommand.Create());
         root.Subcommands.Add(FitCommand.Create());
+        root.Subcommands.Add(CyclesCommand.Create());
+        root.Subcommands.Add(ConvertCommand.Create());
         return root;
     }
 
