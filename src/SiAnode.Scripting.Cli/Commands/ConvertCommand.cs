@@ -1,35 +1,81 @@
 using System.CommandLine;
+using System.Text;
 using SiAnode.Scripting.Cycling;
 using SiAnode.Scripting.Formats;
 using SiAnode.Scripting.Formats.Cyclers;
+using SiAnode.Scripting.Formats.Isotherms;
+using SiAnode.Scripting.Formats.Potentiostats;
+using SiAnode.Scripting.Tabular;
 
 namespace SiAnode.Scripting.Cli.Commands;
 
-/// <summary><c>sianode convert FILE --to csv</c>: prints a cycler file's record table (<see cref="CyclingRecord.ToTable"/>) as CSV.</summary>
+/// <summary>
+/// <c>sianode convert FILE --to csv</c>: reads any supported instrument file, recognised by its content, and prints its data as CSV
+/// with a header naming columns and units (cycler records, impedance spectra, Gamry tables, isotherms).
+/// </summary>
 internal static class ConvertCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "cycler file: NEWARE .nda, .ndax, BioLogic .mpr, .mpt" };
+        var file = new Argument<FileInfo>("file") { Description = "instrument file: NEWARE .nda/.ndax/CSV, BioLogic .mpr/.mpt, Maccor, Gamry .DTA, ZPlot .z, impedance CSV, isotherm files" };
         var to = new Option<string>("--to") { Description = "output format", DefaultValueFactory = _ => "csv" };
         to.AcceptOnlyFromAmong("csv");
-        var mode = new Option<string>("--cycle-mode") { Description = "cycle numbering: format default (NEWARE: chg as NewareNDA; BioLogic: vendor), chg, dchg, auto, vendor", DefaultValueFactory = _ => "default" };
+        var table = new Option<string?>("--table") { Description = "Gamry files: the TABLE to print (default ZCURVE for EIS, else the first)" };
+        var mode = new Option<string>("--cycle-mode") { Description = "cycler files: cycle numbering (format default, chg, dchg, auto, vendor)", DefaultValueFactory = _ => "default" };
         mode.AcceptOnlyFromAmong("default", "auto", "chg", "dchg", "vendor");
-        var cmd = new Command("convert", "Print a cycler file's records as CSV (columns with units: Voltage (V), Current (mA), ...).") { file, to, mode };
+        var outFile = new Option<FileInfo?>("--out") { Description = "write to this file instead of standard output" };
+        var cmd = new Command("convert", "Print an instrument file's data as CSV (columns with units, e.g. Voltage (V), Current (mA)).") { file, to, table, mode, outFile };
         cmd.SetAction(r =>
         {
             CycleMode? cm = r.GetValue(mode) switch { "auto" => CycleMode.Auto, "dchg" => CycleMode.DischargeFirst, "vendor" => CycleMode.Vendor, "chg" => CycleMode.ChargeFirst, _ => null };
             try
             {
-                var rec = CyclerFile.Read(r.GetValue(file)!.FullName, cm);
-                Console.Out.Write(rec.ToTable().ToCsv());
+                string path = r.GetValue(file)!.FullName;
+                if (!File.Exists(path)) return CliOutput.Fail($"no file at '{path}'");
+                string csv = Load(path, r.GetValue(table), cm).ToCsv();
+                if (r.GetValue(outFile) is { } o) File.WriteAllText(o.FullName, csv, new UTF8Encoding(false));
+                else Console.Out.Write(csv);
                 return 0;
             }
-            catch (Exception e) when (e is DataFormatException or NotSupportedException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is DataFormatException or NotSupportedException or IOException or UnauthorizedAccessException or KeyNotFoundException or ArgumentException)
             {
                 return CliOutput.Fail(e.Message);
             }
         });
         return cmd;
+    }
+
+    /// <summary>Loads the file with the reader its content calls for.</summary>
+    internal static ColumnTable Load(string path, string? gamryTable, CycleMode? cycleMode)
+    {
+        var bytes = File.ReadAllBytes(path);
+        string head = TextDecoding.Decode(bytes.AsSpan(0, Math.Min(bytes.Length, 256))).TrimStart('\uFEFF');
+        string first = head.Split('\n')[0].Trim();
+        if (first == "EXPLAIN")
+        {
+            var g = GamryFile.Load(path);
+            if (gamryTable is null && g.Tables.Any(t => t.Name == "ZCURVE")) return g.ImpedanceSpectrum().ToTable();
+            var t = gamryTable is null ? g.Tables.FirstOrDefault() ?? throw new DataFormatException(path, "end of file", "a TABLE block", "none") : g.Table(gamryTable);
+            return new ColumnTable(t.Columns.Select((c, j) => TableColumn.Of(c, t.Units.Count > j ? t.Units[j] : "", t.Rows.Select(row => row[j]).ToArray())), $"{g.Tag} {t.Name}");
+        }
+        if (first.StartsWith("ZPLOT2", StringComparison.Ordinal) || first.StartsWith("\"ZPlotW", StringComparison.Ordinal))
+            return ZPlotFile.Load(path).ToTable();
+        string ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext is ".nda" or ".ndax" or ".mpr" or ".mpt" || first.StartsWith("DataPoint,", StringComparison.Ordinal)
+            || first.StartsWith("Today's Date", StringComparison.Ordinal) || first.StartsWith("Cycle Index,", StringComparison.Ordinal))
+            return CyclerFile.Read(path, cycleMode).ToTable();
+        if (IsothermFile.Detect(bytes) != IsothermFileFormat.Unknown)
+            return IsothermFile.Load(path).ToTable();
+        try
+        {
+            return ImpedanceFile.Load(path).ToTable();
+        }
+        catch (DataFormatException e)
+        {
+            throw new DataFormatException(path, e.Position,
+                "a supported instrument file (cycler: .nda, .ndax, .mpr, .mpt, NEWARE CSV, Maccor; potentiostat: Gamry .DTA, ZPlot .z, " +
+                "frequency/Z'/Z'' text; isotherm: pyGAPS JSON, AIF, Quantachrome text, Micromeritics .xls, CSV with units); as impedance text it failed: " + e.Expected,
+                e.Found, e);
+        }
     }
 }

@@ -34,15 +34,18 @@ public static class TextDecoding
         }
     }
 
-    /// <summary>Decodes Windows-1252 bytes.</summary>
+    /// <summary>Decodes Windows-1252 bytes (Latin-1, then the 32 code points 0x80–0x9F remapped only when present).</summary>
     public static string DecodeCp1252(ReadOnlySpan<byte> bytes)
     {
-        var chars = new char[bytes.Length];
-        for (int i = 0; i < bytes.Length; i++)
+        var s = Encoding.Latin1.GetString(bytes);
+        if (!bytes.ContainsAnyInRange((byte)0x80, (byte)0x9F)) return s;
+        return string.Create(s.Length, s, (span, src) =>
         {
-            byte b = bytes[i];
-            chars[i] = b is >= 0x80 and <= 0x9F ? Cp1252High[b - 0x80] : (char)b;
-        }
-        return new string(chars);
+            for (int i = 0; i < src.Length; i++)
+            {
+                char c = src[i];
+                span[i] = c is >= '\u0080' and <= '\u009F' ? Cp1252High[c - 0x80] : c;
+            }
+        });
     }
 }

@@ -110,3 +110,31 @@ public class EisFitCommandTests
         Assert.StartsWith("sianode: ", stderr);
     }
 }
+
+/// <summary><c>sianode convert</c> recognises files by content.</summary>
+public class ConvertCommandTests
+{
+    [Fact]
+    public void Impedance_and_gamry_tables_convert_with_units()
+    {
+        var (code, stdout, _) = CliRunner.Run("convert", SiAnode.Scripting.Tests.Infrastructure.Fixtures.Path("eis/exampleDataGamry.DTA"), "--to", "csv");
+        Assert.Equal(0, code);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("frequency (Hz),Z' (ohm),Z'' (ohm),|Z| (ohm),phase (deg)", lines[0]);
+        Assert.Equal(73, lines.Length); // header + 72 points
+        var (code2, stdout2, _) = CliRunner.Run("convert", SiAnode.Scripting.Tests.Infrastructure.Fixtures.Path("eis/exampleDataGamry.DTA"), "--table", "OCVCURVE");
+        Assert.Equal(0, code2);
+        Assert.StartsWith("Pt (#),T (s),Vf (V vs. Ref.)", stdout2);
+    }
+
+    [Fact]
+    public void An_unrecognised_file_lists_what_is_supported()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "sianode-unknown.txt");
+        File.WriteAllText(path, "hello\n");
+        var (code, _, stderr) = CliRunner.Run("convert", path);
+        Assert.Equal(2, code);
+        Assert.Contains("Gamry .DTA", stderr);
+        Assert.Contains(path, stderr);
+    }
+}

@@ -104,8 +104,8 @@ public sealed class BioLogicSelfContainedTests
         var rec = d.ToCyclingRecord();
         Assert.Equal(StepType.CcDischarge, rec.StepType[2]);
         Assert.Equal(0.02, rec.DischargeCapacityMilliampHours[3], 1e-15);
-        Assert.Equal("\u2013", Cp1252.GetString([0x96]));
-        Assert.Equal("\u00B5\u00B0", Cp1252.GetString([0xB5, 0xB0]));
+        Assert.Equal("\u2013", TextDecoding.DecodeCp1252([0x96]));
+        Assert.Equal("\u00B5\u00B0", TextDecoding.DecodeCp1252([0xB5, 0xB0]));
     }
 
     [Fact]

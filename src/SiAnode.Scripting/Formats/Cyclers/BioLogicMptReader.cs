@@ -18,7 +18,7 @@ public static class BioLogicMptReader
     /// <exception cref="DataFormatException">See <see cref="Read(string)"/>.</exception>
     public static BioLogicData Read(byte[] bytes, string source)
     {
-        var text = Cp1252.GetString(bytes);
+        var text = TextDecoding.DecodeCp1252(bytes);
         var lines = text.Split('\n');
         for (int i = 0; i < lines.Length; i++) lines[i] = lines[i].TrimEnd('\r');
         if (lines.Length < 2 || lines[0].Trim() != "EC-Lab ASCII FILE")

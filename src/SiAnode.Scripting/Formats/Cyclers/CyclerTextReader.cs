@@ -23,7 +23,7 @@ public static class CyclerTextReader
         ArgumentNullException.ThrowIfNull(layout);
         string text;
         try { text = new System.Text.UTF8Encoding(false, true).GetString(bytes); }
-        catch (System.Text.DecoderFallbackException) { text = Cp1252.GetString(bytes); }
+        catch (System.Text.DecoderFallbackException) { text = TextDecoding.DecodeCp1252(bytes); }
         var lines = text.Split('\n');
         if (lines.Length < layout.HeaderLine)
             throw new DataFormatException(source, $"line {layout.HeaderLine}", "the column header", "end of file");
