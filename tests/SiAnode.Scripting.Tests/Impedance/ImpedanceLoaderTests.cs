@@ -91,6 +91,35 @@ public class ImpedanceLoaderTests
     [InlineData("Circuit2_EIS_2.z")]
     public void Other_zplot_files_load(string name) => Assert.True(ImpedanceFile.Load(TestPaths.Reference("eis/impedance-py/" + name)).Count > 10);
 
+    [ReferenceDataTheory("eis/impedance-py")]
+    // point counts and first points as written in each file (impedance.py's preprocessing reads the same formats)
+    [InlineData("exampleDataAutolab.txt", 41, 10000.0, 0.013785863964281, 0.007191946305823)]
+    [InlineData("exampleDataBioLogic.mpt", 43, 1000.3201, 65.470886, -0.38998979)] // file column is -Im(Z): negated
+    [InlineData("exampleDataCHInstruments.txt", 73, 99610.0, 98.91, -2.748)]
+    [InlineData("exampleDataParstat.txt", 31, 10000.0, -0.00049816280376104, 0.0175143479976367)] // DC rows (f = 0) skipped
+    [InlineData("exampleDataPowersuite.txt", 30, 0.1, 423929.46, -49014.063)]
+    [InlineData("exampleDataVersaStudio.par", 61, 100000.0, 55.31571, 4.575431)]
+    public void Vendor_exports_with_named_columns_load(string name, int count, double f0, double re0, double im0)
+    {
+        var s = ImpedanceFile.Load(TestPaths.Reference("eis/impedance-py/" + name));
+        Assert.Equal(count, s.Count);
+        Assert.Equal((f0, re0, im0), (s.FrequenciesHertz[0], s.RealOhms[0], s.ImaginaryOhms[0]));
+    }
+
+    [ReferenceDataFact("eis/impedance-py/exampleDataBioLogic_MissingFreq.mpt")]
+    public void A_biologic_file_without_a_frequency_column_is_an_error()
+        // impedance.py's negative test: the missing "freq/Hz" column must raise
+        => Assert.Throws<DataFormatException>(() => ImpedanceFile.Load(TestPaths.Reference("eis/impedance-py/exampleDataBioLogic_MissingFreq.mpt")));
+
+    [Fact]
+    public void Named_columns_with_decimal_commas_and_minus_im()
+    {
+        var s = ImpedanceTableReader.Parse("Nb header lines : 2\nfreq/Hz\tRe(Z)/Ohm\t-Im(Z)/Ohm\n1000,5\t2,5\t0,75\n", "eu.mpt");
+        Assert.Equal((1000.5, 2.5, -0.75), (s.FrequenciesHertz[0], s.RealOhms[0], s.ImaginaryOhms[0]));
+        var e = Assert.Throws<DataFormatException>(() => ImpedanceTableReader.Parse("Freq/Hz, Z'/ohm, Z\"/ohm\n1, 2, x\n", "bad.txt"));
+        Assert.Equal("line 2", e.Position);
+    }
+
     [Fact]
     public void Capacitive_only_keeps_negative_imaginary_parts()
     {

@@ -6,7 +6,9 @@ namespace SiAnode.Scripting.Formats.Potentiostats;
 public static class ImpedanceFile
 {
     /// <summary>
-    /// Gamry .DTA (first line EXPLAIN), ZPlot .z (first line ZPLOT2 ASCII or "ZPlotW Data File"), else three-column text/CSV.
+    /// Gamry .DTA (first line EXPLAIN), ZPlot .z (first line ZPLOT2 ASCII or "ZPlotW Data File"), vendor exports with named
+    /// columns (<see cref="ImpedanceTableReader"/>: BioLogic .mpt, Parstat, VersaStudio, PowerSuite, CH Instruments, Autolab), else
+    /// three-column text/CSV.
     /// Throws <see cref="DataFormatException"/> naming the file and position when it cannot be read.
     /// </summary>
     public static ImpedanceSpectrum Load(string path)
@@ -20,6 +22,7 @@ public static class ImpedanceFile
             "EXPLAIN" => GamryFile.Parse(text, path).ImpedanceSpectrum(),
             _ when first.StartsWith("ZPLOT2", StringComparison.Ordinal) || first.StartsWith("\"ZPlotW", StringComparison.Ordinal) => ZPlotFile.Parse(text, path),
             _ when text.Contains('\0') => throw new DataFormatException(path, $"byte offset {text.IndexOf('\0')}", "a text file", "binary data (NUL byte)"),
+            _ when ImpedanceTableReader.CanRead(text) => ImpedanceTableReader.Parse(text, path),
             _ => ImpedanceCsv.Parse(text, path),
         };
     }
