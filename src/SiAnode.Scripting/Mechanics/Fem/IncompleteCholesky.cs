@@ -4,13 +4,17 @@ namespace SiAnode.Scripting.Mechanics.Fem;
 /// Zero-fill incomplete Cholesky factor IC(0) of a symmetric positive definite CSR matrix, A ≈ L Lᵀ with L restricted to
 /// the lower-triangular pattern of A (Saad, Iterative Methods for Sparse Linear Systems, 2nd ed., §10.3.2; Meijerink &amp;
 /// van der Vorst, Math. Comp. 31, 148 (1977)). If a pivot is not positive, the factorisation restarts on A + α·diag(A)
-/// with α doubled from 10⁻³ (Manteuffel's shift). Applying L⁻ᵀL⁻¹ costs O(nnz).
+/// with α doubled from 10⁻³ (Manteuffel's shift). Applying L⁻ᵀL⁻¹ costs O(nnz). The factor is computed in double precision
+/// and stored in single precision for the triangular solves (they are memory-bound; a preconditioner needs no more digits,
+/// and the rounded factor L̃ still defines a symmetric positive definite L̃L̃ᵀ).
 /// </summary>
 public sealed class IncompleteCholesky
 {
     private readonly int[] _rowStart;
     private readonly int[] _columns;
     private readonly double[] _values;
+    private readonly float[] _factor;
+    private readonly float[] _inverseDiagonal;
 
     /// <summary>Factorises the lower triangle of <paramref name="matrix"/>.</summary>
     public IncompleteCholesky(SparseMatrix matrix)
@@ -39,6 +43,10 @@ public sealed class IncompleteCholesky
             if (shift > 1.0) throw new InvalidOperationException("incomplete Cholesky failed: the matrix is not positive definite");
         }
         Shift = shift;
+        _factor = new float[_values.Length];
+        for (int k = 0; k < _values.Length; k++) _factor[k] = (float)_values[k];
+        _inverseDiagonal = new float[n];
+        for (int i = 0; i < n; i++) _inverseDiagonal[i] = 1.0f / _factor[_rowStart[i + 1] - 1];
     }
 
     /// <summary>The diagonal shift α that was needed (0 when IC(0) of A itself succeeded).</summary>
@@ -88,18 +96,19 @@ public sealed class IncompleteCholesky
         int n = _rowStart.Length - 1;
         var rs = _rowStart;
         var cols = _columns;
-        var vals = _values;
+        var vals = _factor;
+        var inv = _inverseDiagonal;
         for (int i = 0; i < n; i++)
         {
             double s = r[i];
             int diag = rs[i + 1] - 1;
             for (int k = rs[i]; k < diag; k++) s -= vals[k] * z[cols[k]];
-            z[i] = s / vals[diag];
+            z[i] = s * inv[i];
         }
         for (int i = n - 1; i >= 0; i--)
         {
             int diag = rs[i + 1] - 1;
-            double xi = z[i] / vals[diag];
+            double xi = z[i] * inv[i];
             z[i] = xi;
             for (int k = rs[i]; k < diag; k++) z[cols[k]] -= vals[k] * xi;
         }

@@ -44,14 +44,26 @@ public sealed class SparseMatrix
         return k >= 0 ? k : -1;
     }
 
-    /// <summary>y = A x.</summary>
-    public void Multiply(ReadOnlySpan<double> x, Span<double> y)
+    /// <summary>y = A x; rows are split over the processors for large matrices (each row is independent).</summary>
+    public void Multiply(double[] x, double[] y)
     {
-        int n = Size;
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        int n = Size, parts = Math.Min(Environment.ProcessorCount, Math.Max(1, NonZeros / 500_000));
+        if (parts <= 1)
+        {
+            MultiplyRows(x, y, 0, n);
+            return;
+        }
+        Parallel.For(0, parts, p => MultiplyRows(x, y, (int)((long)n * p / parts), (int)((long)n * (p + 1) / parts)));
+    }
+
+    private void MultiplyRows(double[] x, double[] y, int from, int to)
+    {
         var rs = RowStart;
         var cols = Columns;
         var vals = Values;
-        for (int i = 0; i < n; i++)
+        for (int i = from; i < to; i++)
         {
             double s = 0.0;
             for (int k = rs[i]; k < rs[i + 1]; k++) s += vals[k] * x[cols[k]];

@@ -96,5 +96,38 @@ public sealed class TriangleMesh
         return new MeshQuality(NodeCount, ElementCount, min, ElementCount == 0 ? 0.0 : sum / ElementCount, poor, minJ);
     }
 
+    /// <summary>
+    /// The mesh together with its mirror image in the plane z = 0 (nodes on z = 0 shared), e.g. a half section of a sphere
+    /// from <see cref="SphereSectionMesher"/>'s quarter, for loads that are not symmetric about the mid-plane.
+    /// </summary>
+    public TriangleMesh MirrorAboutMidplane()
+    {
+        var map = new int[NodeCount];
+        var r = new List<double>(R);
+        var z = new List<double>(Z);
+        for (int a = 0; a < NodeCount; a++)
+        {
+            if (Z[a] == 0.0) { map[a] = a; continue; }
+            map[a] = r.Count;
+            r.Add(R[a]);
+            z.Add(-Z[a]);
+        }
+        var elements = new int[2 * Elements.Length];
+        Elements.CopyTo(elements, 0);
+        int o = Elements.Length;
+        for (int e = 0; e < ElementCount; e++)
+        {
+            int b = 6 * e;
+            // Reflection reverses orientation: swap corners 1 and 2 and the mid-sides 01 and 20.
+            elements[o + b] = map[Elements[b]];
+            elements[o + b + 1] = map[Elements[b + 2]];
+            elements[o + b + 2] = map[Elements[b + 1]];
+            elements[o + b + 3] = map[Elements[b + 5]];
+            elements[o + b + 4] = map[Elements[b + 4]];
+            elements[o + b + 5] = map[Elements[b + 3]];
+        }
+        return new TriangleMesh([.. r], [.. z], elements, [.. Regions, .. Regions]);
+    }
+
     private static double Sq(double x) => x * x;
 }
