@@ -12,7 +12,6 @@ public sealed class IncompleteCholesky
 {
     private readonly int[] _rowStart;
     private readonly int[] _columns;
-    private readonly double[] _values;
     private readonly float[] _factor;
     private readonly float[] _inverseDiagonal;
 
@@ -29,7 +28,7 @@ public sealed class IncompleteCholesky
             _rowStart[i + 1] = _rowStart[i] + count;
         }
         _columns = new int[_rowStart[n]];
-        _values = new double[_rowStart[n]];
+        var values = new double[_rowStart[n]];
         for (int i = 0; i < n; i++)
         {
             int p = _rowStart[i];
@@ -37,14 +36,14 @@ public sealed class IncompleteCholesky
             if (p == _rowStart[i] || _columns[p - 1] != i) throw new ArgumentException(FormattableString.Invariant($"row {i} has no diagonal entry"));
         }
         double shift = 0.0;
-        while (!TryFactor(matrix, shift))
+        while (!TryFactor(matrix, shift, values))
         {
             shift = shift == 0.0 ? 1e-3 : 2.0 * shift;
             if (shift > 1.0) throw new InvalidOperationException("incomplete Cholesky failed: the matrix is not positive definite");
         }
         Shift = shift;
-        _factor = new float[_values.Length];
-        for (int k = 0; k < _values.Length; k++) _factor[k] = (float)_values[k];
+        _factor = new float[values.Length];
+        for (int k = 0; k < values.Length; k++) _factor[k] = (float)values[k];
         _inverseDiagonal = new float[n];
         for (int i = 0; i < n; i++) _inverseDiagonal[i] = 1.0f / _factor[_rowStart[i + 1] - 1];
     }
@@ -55,14 +54,14 @@ public sealed class IncompleteCholesky
     /// <summary>Stored entries of L.</summary>
     public int NonZeros => _columns.Length;
 
-    private bool TryFactor(SparseMatrix a, double shift)
+    private bool TryFactor(SparseMatrix a, double shift, double[] values)
     {
         int n = a.Size;
         for (int i = 0; i < n; i++)
         {
             int p = _rowStart[i];
             for (int k = a.RowStart[i]; k < a.RowStart[i + 1] && a.Columns[k] <= i; k++)
-                _values[p++] = a.Values[k] * (a.Columns[k] == i ? 1.0 + shift : 1.0);
+                values[p++] = a.Values[k] * (a.Columns[k] == i ? 1.0 + shift : 1.0);
         }
         for (int i = 0; i < n; i++)
         {
@@ -71,21 +70,21 @@ public sealed class IncompleteCholesky
             {
                 int k = _columns[p];
                 // L_ik = (A_ik − Σ_{j<k} L_ij L_kj) / L_kk: sparse dot product of rows i and k over columns < k.
-                double s = _values[p];
+                double s = values[p];
                 int q = _rowStart[k], qEnd = _rowStart[k + 1] - 1, pi = start;
                 while (pi < p && q < qEnd)
                 {
                     int ci = _columns[pi], ck = _columns[q];
-                    if (ci == ck) { s -= _values[pi] * _values[q]; pi++; q++; }
+                    if (ci == ck) { s -= values[pi] * values[q]; pi++; q++; }
                     else if (ci < ck) pi++;
                     else q++;
                 }
-                _values[p] = s / _values[qEnd];
+                values[p] = s / values[qEnd];
             }
-            double d = _values[diag];
-            for (int p = start; p < diag; p++) d -= _values[p] * _values[p];
+            double d = values[diag];
+            for (int p = start; p < diag; p++) d -= values[p] * values[p];
             if (!(d > 0.0)) return false;
-            _values[diag] = Math.Sqrt(d);
+            values[diag] = Math.Sqrt(d);
         }
         return true;
     }
