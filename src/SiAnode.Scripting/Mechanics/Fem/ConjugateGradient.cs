@@ -22,8 +22,10 @@ public static class ConjugateGradient
         if (rightHandSide.Length != n) throw new ArgumentException("right-hand side has the wrong length");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         IncompleteCholesky? ic = null;
+        SmoothedAggregationMultigrid? amg = null;
         double[]? inverseDiagonal = null;
         if (preconditioner == PreconditionerKind.IncompleteCholesky) ic = new IncompleteCholesky(matrix);
+        else if (preconditioner == PreconditionerKind.SmoothedAggregation) amg = new SmoothedAggregationMultigrid(matrix);
         else
         {
             inverseDiagonal = new double[n];
@@ -47,6 +49,7 @@ public static class ConjugateGradient
         void Precondition()
         {
             if (ic is not null) ic.Apply(r, z);
+            else if (amg is not null) amg.Apply(r, z);
             else for (int i = 0; i < n; i++) z[i] = inverseDiagonal![i] * r[i];
         }
         Precondition();

@@ -8,4 +8,7 @@ public enum PreconditionerKind
 
     /// <summary>Diagonal (Jacobi) scaling.</summary>
     Jacobi,
+
+    /// <summary>One V-cycle of <see cref="SmoothedAggregationMultigrid"/>.</summary>
+    SmoothedAggregation,
 }
