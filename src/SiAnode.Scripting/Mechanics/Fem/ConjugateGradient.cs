@@ -1,10 +1,11 @@
 namespace SiAnode.Scripting.Mechanics.Fem;
 
 /// <summary>
-/// Preconditioned conjugate gradients for a symmetric positive definite <see cref="SparseMatrix"/> with an IC(0) or Jacobi
-/// preconditioner (Saad, Iterative Methods for Sparse Linear Systems, 2nd ed., Algorithm 9.1). Each iteration costs O(nnz);
-/// for a 2-D elasticity stiffness the iteration count grows like √κ = O(h⁻¹) = O(n^½), so a solve is O(n^1.5) (IC(0)
-/// lowers the constant, not the order).
+/// Preconditioned conjugate gradients for a symmetric positive definite <see cref="SparseMatrix"/> with an IC(0), Jacobi or
+/// smoothed-aggregation multigrid preconditioner (Saad, Iterative Methods for Sparse Linear Systems, 2nd ed., Algorithm 9.1).
+/// Each iteration costs O(nnz); for a 2-D elasticity stiffness the iteration count grows like √κ = O(h⁻¹) = O(n^½) with
+/// Jacobi or IC(0), so a solve is O(n^1.5) (IC(0) lowers the constant, not the order); with the multigrid V-cycle it stays
+/// nearly constant (29–34 measured), so the solve is O(n) up to the set-up's constant.
 /// </summary>
 public static class ConjugateGradient
 {
