@@ -27,7 +27,7 @@ public sealed class SmoothedAggregationMultigrid
             if (t.ColumnCount >= a.Size) break;
             var p = Smooth(a, t.Matrix, t.ColumnCount);
             var pt = Transpose(p, t.ColumnCount);
-            var coarse = Multiply(pt, Multiply(a, p, p.Size == 0 ? 0 : t.ColumnCount), t.ColumnCount);
+            var coarse = Multiply(pt, Multiply(a, p, t.ColumnCount), t.ColumnCount);
             _p.Add(p);
             _pt.Add(pt);
             _a.Add(coarse);

@@ -7,7 +7,7 @@ namespace SiAnode.Scripting.Tests.Mechanics.Fem;
 /// <summary>
 /// Mesh convergence of the quadratic-triangle axisymmetric FEM on analysis.md's P1 (ε* = e₀(ρ/R)², solid Si sphere,
 /// E = 170 GPa, ν = 0.28, e₀ = 0.01), oracle <see cref="MultilayerSphere"/>. For 6-node triangles the stress (energy-norm)
-/// error is O(h²) (Zienkiewicz, Taylor &amp; Zhu, 7th ed., §2.x / Strang &amp; Fix Ch. 3); the test asserts an observed order
+/// error is O(h²) (Strang &amp; Fix, An Analysis of the Finite Element Method, Ch. 3); the test asserts an observed order
 /// ≥ 1.7 on h = 0.4, 0.2, 0.1 µm (observed 1.78, 1.98; 1.99 at h = 0.05).
 /// </summary>
 public class FemConvergenceTests(ITestOutputHelper output)
