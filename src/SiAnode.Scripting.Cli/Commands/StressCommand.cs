@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SiAnode.Scripting.Mechanics;
+using SiAnode.Scripting.Mechanics.Fem;
 
 namespace SiAnode.Scripting.Cli.Commands;
 
@@ -98,7 +99,8 @@ internal static class StressCommand
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = true,
         };
-        var method = new Option<string>("--method") { Description = "solution method: exact (closed-form Lamé); fem is not implemented yet", DefaultValueFactory = _ => "exact" };
+        var method = new Option<string>("--method") { Description = "solution method: exact (closed-form Lamé) or fem (axisymmetric quadratic triangles, spheres only)", DefaultValueFactory = _ => "exact" };
+        var elementSize = new Option<double>("--element-size-um") { Description = "FEM element size h (um); default: outer radius / 25", DefaultValueFactory = _ => 0.0 };
         method.AcceptOnlyFromAmong("exact", "fem");
         var outer = new Option<double>("--outer-pressure-gpa") { Description = "pressure on the outer surface (GPa, compression positive)", DefaultValueFactory = _ => 0.0 };
         var cavity = new Option<double>("--cavity-pressure-gpa") { Description = "pressure in the central cavity (GPa) when the first layer is hollow", DefaultValueFactory = _ => 0.0 };
@@ -107,11 +109,15 @@ internal static class StressCommand
         var json = new Option<bool>("--json") { Description = "print JSON: one object per probe" };
 
         var cmd = new Command(name, description) { layers, probes, method, outer, cavity, json };
-        if (!sphere) cmd.Options.Add(condition);
+        if (sphere) cmd.Options.Add(elementSize);
+        else cmd.Options.Add(condition);
         cmd.SetAction(r =>
         {
-            if (r.GetValue(method) == "fem")
-                return CliOutput.Fail("--method fem is not implemented yet (the finite-element solver is a later task); use --method exact");
+            bool fem = r.GetValue(method) == "fem";
+            if (fem && !sphere)
+                return CliOutput.Fail("--method fem is implemented for spheres only (axisymmetric); use --method exact for cylinders");
+            if (fem && (r.GetValue(outer) != 0.0 || r.GetValue(cavity) != 0.0))
+                return CliOutput.Fail("--method fem supports traction-free surfaces only; drop the pressures or use --method exact");
             try
             {
                 var stack = (r.GetValue(layers) ?? []).Select(ParseLayer).ToList();
@@ -122,8 +128,15 @@ internal static class StressCommand
                         return CliOutput.Fail(string.Create(CultureInfo.InvariantCulture, $"--probe {probe} um lies outside the solid [{inner}, {outerRadius}] um"));
                 if (sphere)
                 {
-                    var solution = MultilayerSphere.Solve(stack, r.GetValue(outer), r.GetValue(cavity));
-                    var states = solution.Probe(radii);
+                    IReadOnlyList<SphereStressState> states;
+                    if (fem)
+                    {
+                        double h = r.GetValue(elementSize);
+                        if (h == 0.0) h = stack[^1].OuterRadiusMicrometres / 25.0;
+                        var solution = FemSphere.Solve(stack, new SphereMeshOptions(h));
+                        states = [.. radii.Select(x => FemSphere.At(solution, stack, x))];
+                    }
+                    else states = MultilayerSphere.Solve(stack, r.GetValue(outer), r.GetValue(cavity)).Probe(radii);
                     if (r.GetValue(json))
                         CliOutput.WriteJson(states.Select(s => new { r = s.RadiusMicrometres, sigma_rr = s.RadialStressGigapascals, sigma_hoop = s.HoopStressGigapascals, u = s.DisplacementMicrometres }));
                     else

@@ -35,12 +35,29 @@ public class StressCommandTests
     }
 
     [Fact]
-    public void FemMethodAndBadInput_FailWithExitCode2()
+    public void SphereFemJson_ReproducesS1Within1Percent()
     {
-        // The FEM method is a later task: a clear message and exit code 2; so are malformed layers and probes outside the particle.
-        var fem = Run("stress", "sphere", "--layer", "0:2.5:170:0.28:0.01", "--probe", "1", "--method", "fem");
+        // --method fem (axisymmetric quadratic triangles, h = 0.25 µm) against analysis.md §C S1; tolerance 1 % relative.
+        var (code, output, err) = Run("stress", "sphere", "--layer", "0:2.5:170:0.28:0.01", "--layer", "2.5:2.7:50:0.25:0",
+            "--probe", "2.5", "--probe", "2.7", "--method", "fem", "--element-size-um", "0.25", "--json");
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(output);
+        var probes = doc.RootElement.EnumerateArray().ToList();
+        Assert.Equal(2, probes.Count);
+        Assert.True(Math.Abs(probes[0].GetProperty("sigma_rr").GetDouble() / -0.098307 - 1.0) < 0.01);
+        Assert.True(Math.Abs(probes[1].GetProperty("sigma_hoop").GetDouble() / 0.567782 - 1.0) < 0.01);
+        Assert.True(Math.Abs(probes[1].GetProperty("u").GetDouble() / 0.0229952 - 1.0) < 0.01);
+    }
+
+    [Fact]
+    public void FemUnsupportedAndBadInput_FailWithExitCode2()
+    {
+        // FEM is for traction-free spheres: cylinders and pressures get a clear message and exit code 2; so do malformed
+        // layers and probes outside the particle.
+        var fem = Run("stress", "cylinder", "--layer", "0:2.5:170:0.28:0.01", "--probe", "1", "--method", "fem");
         Assert.Equal(2, fem.ExitCode);
-        Assert.Contains("fem is not implemented", fem.Err);
+        Assert.Contains("spheres only", fem.Err);
+        Assert.Equal(2, Run("stress", "sphere", "--layer", "0:2.5:170:0.28:0.01", "--probe", "1", "--method", "fem", "--outer-pressure-gpa", "1").ExitCode);
         Assert.Equal(2, Run("stress", "sphere", "--layer", "0:2.5:170:0.28", "--probe", "1").ExitCode);
         Assert.Equal(2, Run("stress", "sphere", "--layer", "0:2.5:170:0.28:0.01", "--probe", "3").ExitCode);
     }
