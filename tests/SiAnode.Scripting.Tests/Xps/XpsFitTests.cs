@@ -64,6 +64,23 @@ public class XpsFitTests
     }
 
     [Fact]
+    public void Atomic_percentages_from_the_CasaXPS_results_export_are_recomputed()
+    {
+        // FeO_analyzed_results.csv (CasaXPS's own export): 4 rows; our %At from its corrected areas equal its printed %At to 0.01
+        var t = CasaPeakTable.Read(Fixtures.Path("xps/FeO_analyzed_results.csv"));
+        Assert.Equal(4, t.Peaks.Count);
+        Assert.Equal(709.03, t.Peaks[0].PositionElectronVolts);
+        Assert.Equal(63400.62, t.Peaks[0].RawArea);
+        var at = XpsQuantification.AtomicPercent(t.Peaks.Select(p => p.CorrectedArea).ToList(), [1, 1, 1, 1]);
+        for (int i = 0; i < 4; i++) Assert.Equal(t.Peaks[i].AtomicPercent, at[i], 2);
+        // raw/corrected = RSF·T·MFP varies with the line's kinetic energy as a FAT transmission T ∝ E_K^−0.5 (MFP exponent 0 in
+        // the .vms): raw / (corrected · RSF 16.42 · T(E_K)) is one constant for the four rows, to 1e-3 relative (4-digit printing)
+        var k = t.Peaks.Select(p => p.RawArea / XpsQuantification.CorrectedIntensity(p.CorrectedArea, 1 / 16.42,
+            1 / XpsQuantification.PowerLawTransmission(1486.61 - p.PositionElectronVolts, -0.5))).ToArray();
+        Assert.All(k, v => Assert.Equal(1, v / k[0], 3));
+    }
+
+    [Fact]
     public void The_synthetic_Si_2p_file_round_trips_through_the_VAMAS_reader()
     {
         string dir = Directory.CreateTempSubdirectory("sianode-xps-").FullName;
