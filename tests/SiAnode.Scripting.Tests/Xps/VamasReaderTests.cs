@@ -85,6 +85,22 @@ public class VamasReaderTests
         Assert.Equal(points, f.Blocks.Sum(b => b.PointCount));
     }
 
+    [Fact]
+    public void Several_blocks_written_by_the_writer_read_back_exactly()
+    {
+        // self-contained round trip (no reference file has several blocks): two regions, REGULAR, counts → counts per second
+        var a = new VamasWriter.Spectrum("C 1s", "s1", "C", "1s", ["first"], 1486.6, 1196.6, 0.1, [10, 20, 30], DwellTimeSeconds: 0.2, ScanCount: 5);
+        var b = new VamasWriter.Spectrum("Si 2p", "s1", "Si", "2p", [], 1486.6, 1378.6, 0.05, [1, 2, 3, 4, 5]);
+        var f = VamasReader.Parse(VamasWriter.Write(["two blocks"], [a, b]), "two.vms");
+        Assert.Equal(["C 1s", "Si 2p"], f.Blocks.Select(x => x.BlockIdentifier));
+        Assert.Equal([3, 5], f.Blocks.Select(x => x.PointCount));
+        Assert.Equal([10.0, 20.0, 30.0], f["C 1s"].Intensity);
+        Assert.Equal(290.0, f["C 1s"].BindingEnergyElectronVolts()[0], 9);
+        Assert.Equal(10.0, f["C 1s"].CountsPerSecond()[0], 9);   // 10 counts / (0.2 s × 5 scans)
+        Assert.Equal(108.0 - 0.05 * 4, f["Si 2p"].BindingEnergyElectronVolts()[4], 9);
+        Assert.Equal(["first"], f["C 1s"].Comments);
+    }
+
     private static string Regular => File.ReadAllText(Fixtures.Path("xps/regular.vms"));
 
     private static int LineOf(string text, string line) => text.Split('\n').Select(l => l.TrimEnd('\r')).ToList().IndexOf(line) + 1;
