@@ -64,4 +64,49 @@ public static class TougaardBackground
         for (int i = 0; i < n; i++) result[increasing ? i : n - 1 - i] = bg[i] + low;
         return result;
     }
+
+    /// <summary>
+    /// Tougaard background with the three-parameter universal cross-section and an onset (Tougaard, Surf. Interface Anal. 25
+    /// (1997) 137, Eq. 4): K(T) = B·T / [(C − T²)² + D·T²] for T ≥ T₀ and 0 below (T₀ a band gap; CasaXPS "U 3 Tougaard"
+    /// region parameters B, C, D, T₀). On a binding-energy axis B(E) = y_low + Σ_{E′ &lt; E} K(E − E′)·[y(E′) − y_low]·ΔE, the
+    /// sum running over the points at lower binding energy with ΔE the point spacing.
+    /// </summary>
+    /// <param name="bindingEnergyEv">Binding energies (eV), increasing or decreasing, evenly or unevenly spaced.</param>
+    /// <param name="y">Intensities.</param>
+    /// <param name="b">B (eV²).</param>
+    /// <param name="c">C (eV²).</param>
+    /// <param name="d">D (eV²).</param>
+    /// <param name="thresholdEv">T₀ (eV): energy losses below it do not contribute.</param>
+    /// <param name="lowIntensity">The intensity at the low-binding-energy end (y_low); the lowest-energy point when null.</param>
+    public static double[] ComputeThreeParameter(ReadOnlySpan<double> bindingEnergyEv, ReadOnlySpan<double> y, double b, double c, double d,
+        double thresholdEv = 0, double? lowIntensity = null)
+    {
+        int n = y.Length;
+        if (bindingEnergyEv.Length != n || n < 2) throw new ArgumentException("energies and intensities need the same length ≥ 2");
+        bool increasing = bindingEnergyEv[n - 1] > bindingEnergyEv[0];
+        var e = new double[n];
+        var v = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            int src = increasing ? i : n - 1 - i;
+            e[i] = bindingEnergyEv[src];
+            v[i] = y[src];
+        }
+        double low = lowIntensity ?? v[0];
+        var result = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            double s = 0;
+            for (int k = 0; k < i; k++)
+            {
+                double t = e[i] - e[k];
+                if (t < thresholdEv) continue;
+                double dE = Math.Abs(e[k + 1] - e[k]);
+                double q = c - t * t;
+                s += b * t / (q * q + d * t * t) * (v[k] - low) * dE;
+            }
+            result[increasing ? i : n - 1 - i] = low + s;
+        }
+        return result;
+    }
 }
