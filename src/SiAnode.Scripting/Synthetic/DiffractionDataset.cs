@@ -48,11 +48,11 @@ public sealed class DiffractionDataset : ISyntheticDataset
     public static IReadOnlyList<(string Sample, string File, double SiScale, double HumpRate)> Files { get; } =
     [
         ("mSi", "mSi.xrdml", 1.00, 0.0),
-        ("mSi@C", "mSi-C.xrdml", 0.80, 40.0),
-        ("p-mSi@SiOx/C", "p-mSi-SiOx-C.xrdml", 0.72, 70.0),
-        ("p-mSi@SiOx/C-3", "p-mSi-SiOx-C-3.xrdml", 0.60, 110.0),
-        ("p-mSi@SiOx/C-5", "p-mSi-SiOx-C-5.xrdml", 0.48, 150.0),
-        ("p-mSi@SiOx/C-7", "p-mSi-SiOx-C-7.xrdml", 0.36, 190.0),
+        ("mSi@C", "mSi-C.xrdml", 0.80, 120.0),
+        ("p-mSi@SiOx/C", "p-mSi-SiOx-C.xrdml", 0.72, 180.0),
+        ("p-mSi@SiOx/C-3", "p-mSi-SiOx-C-3.xrdml", 0.60, 260.0),
+        ("p-mSi@SiOx/C-5", "p-mSi-SiOx-C-5.xrdml", 0.48, 340.0),
+        ("p-mSi@SiOx/C-7", "p-mSi-SiOx-C-7.xrdml", 0.36, 420.0),
     ];
 
     /// <inheritdoc />
