@@ -189,7 +189,7 @@ public static class Fig1iXrd
                 charts.Add(CSharpChart.Line<double, double, string>(x: hx,
                     y: hx.Select(x => Fitting.LineShapes.Gaussian(x, v["area"], v["center"], v["fwhm"]) + v["b0"] + v["b1"] * (x - x0) + o),
                     Name: string.Create(CultureInfo.InvariantCulture, $"{s.Sample} hump fit: {h.TwoThetaDegrees:0.0}° (d = {h.DSpacingAngstrom:0.00} Å)"),
-                    LineDash: StyleParam.DrawingStyle.Dash));
+                    ShowLegend: false, LineColor: Color.fromString("black"), LineWidth: 1.5, LineDash: StyleParam.DrawingStyle.Dash));
             }
         }
         // simulated sticks below zero, scaled to 25 % of the highest pattern
@@ -202,19 +202,20 @@ public static class Fig1iXrd
             Name: "Si simulated (Fd-3m, a = 5.431 Å)", MultiText: labelled.Select(t => "(" + t.Label + ")").ToList(), TextPosition: StyleParam.TextPosition.TopCenter,
             MarkerColor: Color.fromString("black")));
         double forbidden = Bragg.TwoThetaDegrees(CrystalStructure.SiliconLatticeAngstrom / Math.Sqrt(12));
-        charts.Add(CSharpChart.Line<double, double, string>(x: [forbidden, forbidden], y: [baseY, baseY + 0.12 * top],
+        charts.Add(CSharpChart.Line<double, double, string>(x: [forbidden, forbidden], y: [baseY, baseY + 0.2 * top],
             Name: "(222): forbidden in diamond Si, |F|² = 0", LineColor: Color.fromString("gray"), LineDash: StyleParam.DrawingStyle.Dot, LineWidth: 2));
-        charts.Add(CSharpChart.Point<double, double, string>(x: [forbidden], y: [baseY + 0.12 * top], ShowLegend: false,
-            Text: "paper's (222): forbidden", TextPosition: StyleParam.TextPosition.TopCenter, MarkerColor: Color.fromString("gray")));
+        charts.Add(CSharpChart.Point<double, double, string>(x: [forbidden], y: [baseY + 0.2 * top], ShowLegend: false,
+            Text: "paper's (222): forbidden", TextPosition: StyleParam.TextPosition.TopRight, MarkerColor: Color.fromString("gray")));
+        double yMax = Enumerable.Range(0, samples.Count).Max(k => k * offset + samples[k].Scan.CountsPerSecond.Max()), yMin = baseY - 0.05 * top;
         var chart = CSharpChart.Combine(charts)
             .WithXAxisStyle<double, double, string>(TitleText: "2θ (°), Cu Kα")
-            .WithYAxisStyle<double, double, string>(TitleText: "intensity (counts/s), offset")
-            .WithLegendStyle(X: 1.02, Y: 1.0, XAnchor: StyleParam.XAnchorPosition.Left, YAnchor: StyleParam.YAnchorPosition.Top)
-            .WithSize(Width: 1250, Height: 720);
+            .WithYAxisStyle<double, double, string>(TitleText: "intensity (counts/s), offset", MinMax: new Tuple<double, double>(yMin, yMax + 0.45 * (yMax - yMin)))
+            .WithLegendStyle(X: 0.99, Y: 0.99, XAnchor: StyleParam.XAnchorPosition.Right, YAnchor: StyleParam.YAnchorPosition.Top)
+            .WithSize(Width: 900, Height: 640);
         return new PaperFigure(id, title, DataKind.Synthetic, chart,
             $"Lines: SYNTHETIC .xrdml patterns written by DiffractionDataset (simulated diamond Si with D = {DiffractionDataset.CrystalliteSizeNanometres} nm, Caglioti " +
             $"instrument width, Cu Kα1+Kα2, a {DiffractionDataset.HumpFwhmDegrees}° hump at {DiffractionDataset.HumpTwoThetaDegrees}°, Poisson noise), loaded through the XRDML reader, " +
-            $"offset by {offset:0} counts/s each. Dashed: Gaussian fits of the amorphous SiOx/C hump. Black sticks: the Si pattern simulated from the structure " +
+            $"offset by {offset:0} counts/s each. Dashed black: Gaussian fits of the amorphous SiOx/C hump. Black sticks: the Si pattern simulated from the structure " +
             "(Cromer–Mann f, LP, B = 0.4632 Å²) with hkl labels; the paper's \"(222)\" is forbidden (dotted), the lines are (400) and (331).");
     }
 }
