@@ -24,7 +24,7 @@ public sealed record SiPeakResult(string Hkl, double SimulatedTwoThetaDegrees, D
 /// <param name="Peaks">Fitted Si lines.</param>
 /// <param name="Hump">Gaussian fit of the amorphous hump (null for mSi, which has none).</param>
 /// <param name="MeanSizeNanometres">Inverse-variance weighted mean Scherrer size.</param>
-/// <param name="MeanSizeStandardErrorNanometres">Its standard error.</param>
+/// <param name="MeanSizeStandardErrorNanometres">Its standard error, scaled by the Birge ratio √χ²_red when the lines scatter more than their errors.</param>
 /// <param name="WilliamsonHall">Williamson–Hall fit of the same widths.</param>
 public sealed record XrdSampleResult(string Sample, DiffractionScan Scan, double[] Kalpha1CountsPerSecond, IReadOnlyList<SiPeakResult> Peaks,
     DiffractionPeak? Hump, double MeanSizeNanometres, double MeanSizeStandardErrorNanometres, WilliamsonHallResult WilliamsonHall);
@@ -134,6 +134,9 @@ public static class Fig1iXrd
         }
         double w = peaks.Sum(p => 1 / (p.Size.StandardErrorNanometres * p.Size.StandardErrorNanometres));
         double mean = peaks.Sum(p => p.Size.SizeNanometres / (p.Size.StandardErrorNanometres * p.Size.StandardErrorNanometres)) / w;
+        // Birge ratio: when the lines scatter more than their fit errors say, the error of the mean is scaled up by √χ²_red
+        double chi2 = peaks.Sum(p => Math.Pow((p.Size.SizeNanometres - mean) / p.Size.StandardErrorNanometres, 2));
+        double birge = peaks.Count > 1 ? Math.Max(1, Math.Sqrt(chi2 / (peaks.Count - 1))) : 1;
         var wh = WilliamsonHall.Fit(peaks.Select(p => p.Peak.TwoThetaDegrees).ToList(), peaks.Select(p => p.Size.SampleFwhmDegrees).ToList(),
             peaks.Select(p => p.Peak.FwhmStandardErrorDegrees * p.Peak.FwhmDegrees / p.Size.SampleFwhmDegrees).ToList(), ShapeFactor, line.Kalpha1Angstrom);
         DiffractionPeak? hump = null;
@@ -143,7 +146,7 @@ public static class Fig1iXrd
         double excess = Mean(19, 25) - (Mean(13, 15) + Mean(31, 33)) / 2;
         if (excess > 10)
             hump = PeakFit.Fit(scan.TwoThetaDegrees, rate, 23, 11, 6, line.Kalpha1Angstrom, exclude: [(s111 - 1.2, s111 + 1.2)], fixedEta: 0);
-        return new XrdSampleResult(sample, scan, k1, peaks, hump, mean, 1 / Math.Sqrt(w), wh);
+        return new XrdSampleResult(sample, scan, k1, peaks, hump, mean, birge / Math.Sqrt(w), wh);
     }
 
     private static ComparisonTable Compare(ReportedNumbers paper, IReadOnlyList<XrdSampleResult> samples)
