@@ -3,6 +3,8 @@ using System.Text;
 using SiAnode.Scripting.Cycling;
 using SiAnode.Scripting.Formats;
 using SiAnode.Scripting.Formats.Cyclers;
+using SiAnode.Scripting.Formats.Diffraction;
+using SiAnode.Scripting.Formats.Xps;
 using SiAnode.Scripting.Formats.Isotherms;
 using SiAnode.Scripting.Formats.Potentiostats;
 using SiAnode.Scripting.Tabular;
@@ -24,7 +26,9 @@ internal static class ConvertCommand
         var mode = new Option<string>("--cycle-mode") { Description = "cycler files: cycle numbering (format default, chg, dchg, auto, vendor)", DefaultValueFactory = _ => "default" };
         mode.AcceptOnlyFromAmong("default", "auto", "chg", "dchg", "vendor");
         var outFile = new Option<FileInfo?>("--out") { Description = "write to this file instead of standard output" };
-        var cmd = new Command("convert", "Print an instrument file's data as CSV (columns with units, e.g. Voltage (V), Current (mA)).") { file, to, table, mode, outFile };
+        var block = new Option<int?>("--block") { Description = "XPS/XRD files: the block, region or scan to print, counted from 1 (default the first)" };
+        var region = new Option<string?>("--region") { Description = "XPS files: the region to print by name (e.g. \"Si 2p\")" };
+        var cmd = new Command("convert", "Print an instrument file's data as CSV (columns with units, e.g. Voltage (V), Current (mA)).") { file, to, table, mode, outFile, block, region };
         cmd.SetAction(r =>
         {
             CycleMode? cm = r.GetValue(mode) switch { "auto" => CycleMode.Auto, "dchg" => CycleMode.DischargeFirst, "vendor" => CycleMode.Vendor, "chg" => CycleMode.ChargeFirst, _ => null };
@@ -32,7 +36,7 @@ internal static class ConvertCommand
             {
                 string path = r.GetValue(file)!.FullName;
                 if (!File.Exists(path)) return CliOutput.Fail($"no file at '{path}'");
-                string csv = Load(path, r.GetValue(table), cm).ToCsv();
+                string csv = Load(path, r.GetValue(table), cm, r.GetValue(block), r.GetValue(region)).ToCsv();
                 if (r.GetValue(outFile) is { } o) File.WriteAllText(o.FullName, csv, new UTF8Encoding(false));
                 else Console.Out.Write(csv);
                 return 0;
@@ -46,11 +50,27 @@ internal static class ConvertCommand
     }
 
     /// <summary>Loads the file with the reader its content calls for.</summary>
-    internal static ColumnTable Load(string path, string? gamryTable, CycleMode? cycleMode)
+    internal static ColumnTable Load(string path, string? gamryTable, CycleMode? cycleMode, int? block = null, string? region = null)
     {
         var bytes = File.ReadAllBytes(path);
         string head = TextDecoding.Decode(bytes.AsSpan(0, Math.Min(bytes.Length, 256))).TrimStart('\uFEFF');
         string first = head.Split('\n')[0].Trim();
+        T Pick<T>(IReadOnlyList<T> items, Func<T, string> name, string what)
+        {
+            if (region is not null)
+                return items.FirstOrDefault(x => string.Equals(name(x), region, StringComparison.OrdinalIgnoreCase))
+                    ?? throw new KeyNotFoundException($"{path}: no {what} named '{region}'; the file has {string.Join(", ", items.Select(name))}");
+            int k = (block ?? 1) - 1;
+            return k >= 0 && k < items.Count ? items[k] : throw new KeyNotFoundException($"{path}: --block {block} is outside 1..{items.Count}");
+        }
+        if (first.StartsWith("VAMAS Surface Chemical Analysis Standard", StringComparison.Ordinal))
+            return Pick(VamasReader.Read(path).Blocks, b => b.Region, "block").ToTable();
+        if (head.Contains("SpecsLab Prodigy", StringComparison.Ordinal))
+            return Pick(SpecsXyReader.Read(path).Regions, x => x.Name, "region").ToTable();
+        if (Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+            return Pick(AvantageReader.Read(path).Regions, x => x.Name, "region").ToTable();
+        if (DiffractionFile.Detect(bytes) is DiffractionFileFormat.Xrdml or DiffractionFileFormat.BrukerBrml or DiffractionFileFormat.BrukerRaw or DiffractionFileFormat.PanalyticalCsv)
+            return Pick(DiffractionFile.LoadAll(path), x => x.ToString() ?? "", "scan").ToTable();
         if (first == "EXPLAIN")
         {
             var g = GamryFile.Load(path);
