@@ -24,34 +24,14 @@ public static class TougaardBackground
     /// <param name="window">Points averaged at each end.</param>
     public static double[] Compute(ReadOnlySpan<double> bindingEnergyEv, ReadOnlySpan<double> y, double b = UniversalB, double c = UniversalC, bool fitB = true, int window = 5)
     {
-        int n = y.Length;
-        if (bindingEnergyEv.Length != n || n < 2) throw new ArgumentException("energies and intensities need the same length ≥ 2");
-        bool increasing = bindingEnergyEv[n - 1] > bindingEnergyEv[0];
-        var e = new double[n];
-        var v = new double[n];
-        for (int i = 0; i < n; i++)
-        {
-            int src = increasing ? i : n - 1 - i;
-            e[i] = bindingEnergyEv[src];
-            v[i] = y[src];
-        }
+        var (e, v, increasing) = Ascending(bindingEnergyEv, y);
+        int n = e.Length;
         window = Math.Clamp(window, 1, Math.Max(1, n / 2));
         double low = 0, high = 0;
         for (int k = 0; k < window; k++) { low += v[k]; high += v[n - 1 - k]; }
         low /= window;
         high /= window;
-        var bg = new double[n];
-        for (int i = 0; i < n; i++)
-        {
-            double s = 0;
-            for (int k = 0; k < i; k++)
-            {
-                double t = e[i] - e[k];
-                double dE = k + 1 < n ? e[k + 1] - e[k] : 0;
-                s += b * t / ((c + t * t) * (c + t * t)) * (v[k] - low) * dE;
-            }
-            bg[i] = s;
-        }
+        var bg = LossIntegral(e, v, low, t => b * t / ((c + t * t) * (c + t * t)));
         if (fitB)
         {
             double end = 0;
@@ -81,6 +61,22 @@ public static class TougaardBackground
     public static double[] ComputeThreeParameter(ReadOnlySpan<double> bindingEnergyEv, ReadOnlySpan<double> y, double b, double c, double d,
         double thresholdEv = 0, double? lowIntensity = null)
     {
+        var (e, v, increasing) = Ascending(bindingEnergyEv, y);
+        double low = lowIntensity ?? v[0];
+        var s = LossIntegral(e, v, low, t =>
+        {
+            if (t < thresholdEv) return 0;
+            double q = c - t * t;
+            return b * t / (q * q + d * t * t);
+        });
+        var result = new double[e.Length];
+        for (int i = 0; i < e.Length; i++) result[increasing ? i : e.Length - 1 - i] = low + s[i];
+        return result;
+    }
+
+    /// <summary>The spectrum on an increasing energy axis (and whether it already was).</summary>
+    private static (double[] E, double[] V, bool Increasing) Ascending(ReadOnlySpan<double> bindingEnergyEv, ReadOnlySpan<double> y)
+    {
         int n = y.Length;
         if (bindingEnergyEv.Length != n || n < 2) throw new ArgumentException("energies and intensities need the same length ≥ 2");
         bool increasing = bindingEnergyEv[n - 1] > bindingEnergyEv[0];
@@ -92,21 +88,20 @@ public static class TougaardBackground
             e[i] = bindingEnergyEv[src];
             v[i] = y[src];
         }
-        double low = lowIntensity ?? v[0];
-        var result = new double[n];
+        return (e, v, increasing);
+    }
+
+    /// <summary>Σ_{k &lt; i} K(Eᵢ − E_k)·(y_k − y_low)·ΔE_k at every point of an increasing axis.</summary>
+    private static double[] LossIntegral(double[] e, double[] v, double low, Func<double, double> kernel)
+    {
+        int n = e.Length;
+        var s = new double[n];
         for (int i = 0; i < n; i++)
         {
-            double s = 0;
-            for (int k = 0; k < i; k++)
-            {
-                double t = e[i] - e[k];
-                if (t < thresholdEv) continue;
-                double dE = Math.Abs(e[k + 1] - e[k]);
-                double q = c - t * t;
-                s += b * t / (q * q + d * t * t) * (v[k] - low) * dE;
-            }
-            result[increasing ? i : n - 1 - i] = low + s;
+            double sum = 0;
+            for (int k = 0; k < i; k++) sum += kernel(e[i] - e[k]) * (v[k] - low) * (e[k + 1] - e[k]);
+            s[i] = sum;
         }
-        return result;
+        return s;
     }
 }
