@@ -45,13 +45,19 @@ internal static class ReproduceCommand
         bool interactive = !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive;
         void Say(string s) => Console.Error.WriteLine(s);
 
+        // A kernel cache of this repository's own (unless the user chose one): packages restored from this checkout's feed
+        // must not be shared with another checkout that packs the same id and version.
+        string cache = Environment.GetEnvironmentVariable("SIANODE_KERNEL_CACHE") is { Length: > 0 } c
+            ? Path.GetFullPath(c)
+            : Path.Combine(repo ?? output, "artifacts", ".kernel-cache");
+        var kernelEnvironment = new Dictionary<string, string> { ["SIANODE_KERNEL_CACHE"] = cache };
         if (!noPack)
         {
             if (repo is null) return CliOutput.Fail("cannot find SiAnode.Scripting.sln above the current folder to pack the libraries; run from the repository or pass --no-pack");
             Say("packing SiAnode.Scripting and SiAnode.Scripting.Notebooks into artifacts/packages ...");
             var (ok, log) = await PackAsync(repo, ct);
             if (!ok) return CliOutput.Fail("dotnet pack failed:\n" + log);
-            EvictCachedOwnPackages();
+            EvictCachedOwnPackages(cache);
         }
 
         var entries = new List<NotebookEntry>();
@@ -61,7 +67,7 @@ internal static class ReproduceCommand
             string name = Path.GetFileName(file);
             string target = Path.Combine(output, "notebooks", name);
             status?.Invoke(name);
-            var result = await KernelProcess.RunAsync(file, target, timeout, ct);
+            var result = await KernelProcess.RunAsync(file, target, timeout, ct, kernelEnvironment);
             entries.Add(new NotebookEntry(name, target, result.Passed, result.Seconds, result.Failures));
             if (File.Exists(target)) executed.Add((name, target));
         }
@@ -172,10 +178,8 @@ internal static class ReproduceCommand
     /// NuGet caches a package by id and version, so a re-packed 0.1.0 would not replace the copy the kernel restored before:
     /// remove our own packages from the kernel's private packages folder.
     /// </summary>
-    private static void EvictCachedOwnPackages()
+    private static void EvictCachedOwnPackages(string cache)
     {
-        string cache = Environment.GetEnvironmentVariable("SIANODE_KERNEL_CACHE") is { Length: > 0 } c ? Path.GetFullPath(c)
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "sianode", "kernel");
         foreach (var id in new[] { "sianode.scripting", "sianode.scripting.notebooks" })
         {
             string dir = Path.Combine(cache, "packages", id);

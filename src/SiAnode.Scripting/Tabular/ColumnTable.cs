@@ -37,8 +37,11 @@ public sealed class ColumnTable : IHtmlRenderable
     public TableColumn this[string name] => Columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))
         ?? throw new KeyNotFoundException($"no column '{name}'; the table has: {string.Join(", ", Columns.Select(c => c.Name))}");
 
+    /// <summary>Rows the notebook display shows before cutting the table (<see cref="DefaultHtmlRows"/> unless set).</summary>
+    public int HtmlRows { get; init; } = DefaultHtmlRows;
+
     /// <inheritdoc />
-    public string ToHtml() => ToHtml(DefaultHtmlRows);
+    public string ToHtml() => ToHtml(HtmlRows);
 
     /// <summary>An HTML table showing at most <paramref name="maxRows"/> rows (half from the start, half from the end).</summary>
     public string ToHtml(int maxRows)

@@ -30,3 +30,25 @@ public class FigureCallTests
         Assert.Equal(DataKind.Reported, r.Figure.Data);
     }
 }
+
+/// <summary>The validation notebook's calls.</summary>
+public class ValidationCallTests
+{
+    [Fact]
+    public void Nist_table_from_start_2_meets_the_parameter_bar_on_every_set()
+    {
+        // issue 3: from start 2 every certified parameter of every set to >= 6 significant digits (data/samples/nist-strd).
+        var t = SiAnode.Scripting.Fitting.Nist.NistValidation.Run(Path.Combine(TestPaths.Data, "samples", "nist-strd"), 2);
+        Assert.Equal(27, t.RowCount);
+        Assert.All(t["min digits, parameters"].Numbers!, d => Assert.True(d >= 6, $"{d} digits"));
+        Assert.DoesNotContain("more rows", t.ToHtml());
+    }
+
+    [Fact]
+    public void The_demo_fit_covers_the_true_parameters()
+    {
+        var r = SiAnode.Scripting.Notebooks.Validation.FittingDemo.Run(7);
+        Assert.All(r.Truth["(fitted - true)/error"].Numbers!, z => Assert.True(Math.Abs(z) < 4, $"{z} standard errors"));
+        Assert.InRange(r.Fit.ReducedChiSquare, 0.0025 * 0.8, 0.0025 * 1.2); // noise σ = 0.05 → χ²_red ≈ σ² = 0.0025
+    }
+}
