@@ -60,13 +60,7 @@ public sealed record MultilayerCylinderSolution(
 
     /// <summary>Index of the first layer (from the axis) whose [a, b] contains r.</summary>
     public int LayerIndexAt(double radiusMicrometres)
-    {
-        double tol = 1e-12 * OuterRadiusMicrometres;
-        for (int i = 0; i < Layers.Count; i++)
-            if (radiusMicrometres >= Layers[i].InnerRadiusMicrometres - tol && radiusMicrometres <= Layers[i].OuterRadiusMicrometres + tol) return i;
-        throw new ArgumentOutOfRangeException(nameof(radiusMicrometres), radiusMicrometres,
-            FormattableString.Invariant($"radius {radiusMicrometres} µm lies outside the solid [{InnerRadiusMicrometres}, {OuterRadiusMicrometres}] µm"));
-    }
+        => LayerStack.IndexAt(Layers, radiusMicrometres, InnerRadiusMicrometres, OuterRadiusMicrometres);
 
     /// <summary>Area averages over layer <paramref name="layerIndex"/> (∫·2πr dr / A).</summary>
     public StressAverage LayerAverage(int layerIndex)

@@ -58,13 +58,7 @@ public sealed record MultilayerSphereSolution(
 
     /// <summary>Index of the first layer (from the centre) whose [a, b] contains r; throws if r lies in the cavity or outside.</summary>
     public int LayerIndexAt(double radiusMicrometres)
-    {
-        double tol = 1e-12 * OuterRadiusMicrometres;
-        for (int i = 0; i < Layers.Count; i++)
-            if (radiusMicrometres >= Layers[i].InnerRadiusMicrometres - tol && radiusMicrometres <= Layers[i].OuterRadiusMicrometres + tol) return i;
-        throw new ArgumentOutOfRangeException(nameof(radiusMicrometres), radiusMicrometres,
-            FormattableString.Invariant($"radius {radiusMicrometres} µm lies outside the solid [{InnerRadiusMicrometres}, {OuterRadiusMicrometres}] µm"));
-    }
+        => LayerStack.IndexAt(Layers, radiusMicrometres, InnerRadiusMicrometres, OuterRadiusMicrometres);
 
     /// <summary>Volume averages over layer <paramref name="layerIndex"/> (∫·4πr²dr / V).</summary>
     public StressAverage LayerAverage(int layerIndex)
